@@ -1,0 +1,74 @@
+# Sift: `make serve` builds everything and serves the app on :8080;
+# `make test` runs every test, the browser tests included.
+
+GO      ?= go
+GOROOT  := $(shell $(GO) env GOROOT)
+CORPUS  ?= ../shared/corpus
+ADDR    ?= localhost:8080
+# The wasm test runner (go_js_wasm_exec) ships with Go but is not on PATH.
+WASMPATH := $(GOROOT)/lib/wasm:$(GOROOT)/misc/wasm:$(PATH)
+
+GO_SOURCES := $(shell find . -name '*.go' -not -path './dist/*') go.mod $(wildcard go.sum)
+ENGINE_DATA := $(shell find internal -name '*.txt' -not -path '*/testdata/*')
+
+.PHONY: all build serve dist size test test-go test-wasm test-browser vet eval bench bench-web fuzz clean
+
+all: build
+
+build: bin/sift web/sift.wasm web/wasm_exec.js
+
+bin/sift: $(GO_SOURCES) $(ENGINE_DATA)
+	$(GO) build -trimpath -o $@ ./cmd/sift
+
+web/sift.wasm: $(GO_SOURCES) $(ENGINE_DATA)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@ ./wasm
+
+web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
+	cp $< $@
+
+## serve: build the page and serve it on http://$(ADDR)
+serve: web/sift.wasm web/wasm_exec.js
+	$(GO) run ./tools/serve -addr $(ADDR) -dir web
+
+## dist: the static bundle, minified and precompressed, in dist/
+dist: web/sift.wasm web/wasm_exec.js
+	$(GO) run ./tools/serve -build dist -dir web
+
+## size: raw and gzipped size of the wasm, and what each package adds
+size: web/sift.wasm
+	$(GO) run ./tools/serve -size web/sift.wasm
+
+test: vet test-go test-wasm test-browser
+
+vet:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
+
+test-go:
+	$(GO) test ./...
+
+test-wasm:
+	GOOS=js GOARCH=wasm PATH="$(WASMPATH)" $(GO) test ./wasm/...
+
+## test-browser: end-to-end tests in headless Chromium (Debian's chromium)
+test-browser: web/sift.wasm web/wasm_exec.js
+	$(GO) test -count=1 -tags browser ./e2e/...
+
+## eval: precision, recall and F1 per kind on every corpus in $(CORPUS)
+eval:
+	$(GO) run ./tools/eval -corpus $(CORPUS)
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./internal/...
+
+## bench-web: timings measured in headless Chromium
+bench-web: web/sift.wasm web/wasm_exec.js
+	$(GO) test -count=1 -tags browser -run '^$$' -bench . ./e2e/...
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzAnalyze -fuzztime 60s ./internal/analyze/
+
+clean:
+	rm -rf bin dist web/sift.wasm web/wasm_exec.js

@@ -1,0 +1,3 @@
+module github.com/siftnews/sift
+
+go 1.26

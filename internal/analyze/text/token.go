@@ -1,0 +1,176 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind classifies a token.
+type Kind uint8
+
+const (
+	// Word is a run of letters and marks, with inner apostrophes
+	// ("don't", "Putin's", "O'Brien"). Hyphens split words: "Won-sik" is
+	// Word "Won", Punct "-", Word "sik" with no space between; analyzers
+	// that want the compound join tokens whose SpaceBefore is false.
+	Word Kind = iota
+	// Number is a run of digits with inner separators followed by a digit:
+	// "4", "24.5", "1,234,567", "3/4" is Number "3", Punct "/", Number "4".
+	// Letters glued to digits are split off: "10k" is Number "10" + Word "k".
+	Number
+	// Punct is a single punctuation mark or symbol ("$", "%", "“", "-").
+	Punct
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Word:
+		return "Word"
+	case Number:
+		return "Number"
+	}
+	return "Punct"
+}
+
+// Token is one word, number or punctuation mark of the input.
+type Token struct {
+	Span
+	Kind Kind
+	// Text is the token as written; Lower the same bytes ASCII-lowered.
+	// Both are substrings of the Document's strings, so they cost nothing.
+	Text, Lower string
+	// SpaceBefore is true when white space (or the start of the text)
+	// precedes the token. "10k", "G7" and "Won-sik" are told from
+	// "10 k", "G 7" and "Won - sik" by it.
+	SpaceBefore bool
+	// NewlineBefore is true when a line break lies between this token and
+	// the previous one.
+	NewlineBefore bool
+}
+
+// IsCapitalized reports whether the token starts with an upper-case letter.
+func (t *Token) IsCapitalized() bool {
+	if t.Kind != Word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// IsAllCaps reports whether the token is a word of two or more letters,
+// all upper case ("NATO", "US").
+func (t *Token) IsAllCaps() bool {
+	if t.Kind != Word || len(t.Text) < 2 {
+		return false
+	}
+	n := 0
+	for _, r := range t.Text {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// Is reports whether the token's lower-cased text equals one of words.
+func (t *Token) Is(words ...string) bool {
+	for _, w := range words {
+		if t.Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// tokenize scans s once. Invalid UTF-8 bytes become one-byte Punct tokens,
+// so every token boundary is also a rune boundary of the valid text around it.
+func tokenize(s, lower string) []Token {
+	toks := make([]Token, 0, len(s)/5+1)
+	space, newline := true, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		// ASCII fast paths: the bulk of news text.
+		if c == ' ' || c == '\t' || c == '\r' {
+			space = true
+			i++
+			continue
+		}
+		if c == '\n' {
+			space, newline = true, true
+			i++
+			continue
+		}
+		start := i
+		kind := Punct
+		switch {
+		case isDigit(c):
+			kind = Number
+			i++
+			for i < len(s) {
+				if isDigit(s[i]) {
+					i++
+				} else if (s[i] == '.' || s[i] == ',') && i+1 < len(s) && isDigit(s[i+1]) {
+					i += 2
+				} else {
+					break
+				}
+			}
+		case c < utf8.RuneSelf && !isASCIILetter(c):
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size <= 1 {
+				i++
+				break
+			}
+			if unicode.IsSpace(r) {
+				space = true
+				if r == '\u2028' || r == '\u2029' || r == '\u0085' {
+					newline = true
+				}
+				i += size
+				continue
+			}
+			if !isWordRune(r) {
+				i += size
+				break
+			}
+			kind = Word
+			i += size
+			for i < len(s) {
+				r, size := utf8.DecodeRuneInString(s[i:])
+				if isWordRune(r) {
+					i += size
+					continue
+				}
+				if isApostrophe(r) && i+size < len(s) {
+					if r2, _ := utf8.DecodeRuneInString(s[i+size:]); isWordRune(r2) {
+						i += size
+						continue
+					}
+				}
+				break
+			}
+		}
+		toks = append(toks, Token{
+			Span: Span{start, i}, Kind: kind,
+			Text: s[start:i], Lower: lower[start:i],
+			SpaceBefore: space, NewlineBefore: newline,
+		})
+		space, newline = false, false
+	}
+	return toks
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
