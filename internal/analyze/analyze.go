@@ -44,7 +44,12 @@ var Analyzers = []*analysis.Analyzer{
 // a malformed span); the report then holds everything else and is still
 // usable, so drivers show both.
 func Analyze(input string) (Report, error) {
-	doc := text.Parse(input)
+	return AnalyzeDocument(text.Parse(input))
+}
+
+// AnalyzeDocument is Analyze for a text already parsed, such as one
+// converted from HTML with page-furniture hints attached.
+func AnalyzeDocument(doc *text.Document) (Report, error) {
 	byAnalyzer, err := analysis.Run(doc, Analyzers)
 	var excluded *boilerplate.Result
 	for _, f := range byAnalyzer[boilerplate.Analyzer] {

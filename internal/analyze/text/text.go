@@ -39,6 +39,11 @@ type Document struct {
 	Lines []Line
 	// Quotes are the spans of quoted speech, quotation marks included.
 	Quotes []Span
+	// Furniture holds spans that the input's markup placed in page
+	// furniture (navigation, footers, asides...), when the text was
+	// converted from HTML; nil for plain text. The boilerplate analyzer
+	// weighs it with what the text itself shows.
+	Furniture []Span
 }
 
 // Parse builds the Document for text.
