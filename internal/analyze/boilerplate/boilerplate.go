@@ -1,6 +1,29 @@
 // Package boilerplate finds the lines of a pasted page that are not part of
 // the article: share and subscribe prompts, advertisements, navigation,
 // related-story lists, bios, credits and notices.
+//
+// It works from what plain text still shows. The article's body is found
+// first, as the run of lines densest in prose (see body.go); lines outside
+// it are boilerplate, except the headline just above it; lines inside it
+// are article, except prompts from the lexicon ("Share this article",
+// "Advertisement"). When the text was converted from HTML, the markup's
+// furniture hints (Document.Furniture) weigh in as well.
+//
+// Each finding's Reason is one of:
+//
+//	share          share and follow prompts, social network names
+//	subscribe      subscribe, newsletter and donation prompts
+//	advertisement  "Advertisement", "Sponsored content"
+//	navigation     menus, section lists, sign-in and search prompts
+//	related        "Read next" and related-story lists, runs of headlines
+//	byline-bio     author and publisher bios around the article
+//	credit         photo and image credits
+//	notice         copyright, correction, cookie and legal notices
+//	comments       comment prompts and reader comments
+//	tags           tag and category lists
+//	pagination     "« Previous / Next »" links
+//	timestamp      date and time stamps outside the article ("6h ago")
+//	other          anything else outside the article's body
 package boilerplate
 
 import (
@@ -40,5 +63,46 @@ func (r *Result) Covers(s text.Span) bool {
 }
 
 func run(pass *analysis.Pass) any {
-	return &Result{}
+	doc := pass.Doc
+	lines := classify(doc)
+	res := &Result{}
+	// Neighbouring lines with the same reason make one block.
+	for i := 0; i < len(lines); {
+		if lines[i].reason == "" {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && lines[j].reason == lines[i].reason {
+			j++
+		}
+		s := text.Span{Start: lines[i].Start, End: lines[j-1].End}
+		pass.Report(analysis.Finding{
+			Kind:   analysis.KindBoilerplate,
+			Start:  s.Start,
+			End:    s.End,
+			Reason: lines[i].reason,
+			Why:    why[lines[i].reason],
+		})
+		res.Spans = append(res.Spans, s)
+		i = j
+	}
+	return res
+}
+
+// why is the sentence shown for each reason.
+var why = map[string]string{
+	"share":         "A prompt to share or follow, not part of the article.",
+	"subscribe":     "A prompt to subscribe, sign up or donate, not part of the article.",
+	"advertisement": "An advertisement or sponsored block, not part of the article.",
+	"navigation":    "Site navigation, not part of the article.",
+	"related":       "A list of other stories, not part of the article.",
+	"byline-bio":    "A note about the author or publisher, not part of the article.",
+	"credit":        "A photo or image credit, not part of the article's text.",
+	"notice":        "A copyright, correction, cookie or legal notice, not part of the article.",
+	"comments":      "Reader comments or a comment prompt, not part of the article.",
+	"tags":          "A list of tags or categories, not part of the article.",
+	"pagination":    "Links to previous or next pages, not part of the article.",
+	"timestamp":     "A date or time stamp outside the article.",
+	"other":         "Page text outside the article's main body.",
 }

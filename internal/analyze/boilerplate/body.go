@@ -1,0 +1,111 @@
+package boilerplate
+
+// Finding the article's body. Each line gets a weight: prose lines weigh
+// their word count, lines that look like furniture weigh a small negative
+// amount. The body is the run of lines with the greatest total weight (a
+// maximum-sum segment, found in one pass), after the body-text-extraction
+// idea of Finn, Kushmerick and Smyth (2001) with lines in place of tags.
+// Runs of strong prose on either side that outweigh a share of the main run
+// are taken in as well, for articles split by an advertisement block.
+
+// Weights of lines that are not prose. A menu or a list of headlines is
+// many such lines in a row, which is what keeps the body out of them.
+const (
+	weightFurniture = -8
+	weightPrompt    = -4
+	weightStamp     = -2
+	weightShort     = -2
+	weightHeadline  = -3
+	weightLinky     = -3
+	maxProseWeight  = 100
+)
+
+// proseWords is the fewest words a line needs to count as prose.
+const proseWords = 8
+
+func (li *lineInfo) isProse() bool {
+	return li.words >= proseWords && (li.stops > 0 || li.endsSentence) && 3*li.lowers >= li.words
+}
+
+// isHeadline reports whether the line reads like a headline: several words,
+// mostly capitalized, not ending like a sentence.
+func (li *lineInfo) isHeadline() bool {
+	return li.words >= 3 && !li.endsSentence && 5*li.caps >= 3*li.words
+}
+
+func (li *lineInfo) weight() float64 {
+	switch {
+	case li.furniture:
+		return weightFurniture
+	case li.prompt != "":
+		return weightPrompt
+	case li.stamp:
+		return weightStamp
+	case li.isProse():
+		return float64(min(li.words, maxProseWeight))
+	case li.words >= 20 && 2*li.lowers >= li.words:
+		return float64(min(li.words, maxProseWeight)) / 2
+	case li.endsSentence && li.lowers > 0:
+		return 1
+	case li.linky:
+		return weightLinky
+	case li.isHeadline():
+		return weightHeadline
+	}
+	return weightShort
+}
+
+// segment is a run of lines [start, end) and its total weight.
+type segment struct {
+	start, end int
+	sum        float64
+}
+
+// bestSegment returns the maximum-sum run of w[lo:hi] (Kadane's algorithm);
+// sum is 0 and the run empty when no weight is positive.
+func bestSegment(w []float64, lo, hi int) segment {
+	best := segment{lo, lo, 0}
+	cur, start := 0.0, lo
+	for i := lo; i < hi; i++ {
+		if cur <= 0 {
+			cur, start = 0, i
+		}
+		cur += w[i]
+		if cur > best.sum {
+			best = segment{start, i + 1, cur}
+		}
+	}
+	return best
+}
+
+// Extra runs must weigh at least this share of the main run, and at least
+// minExtra, to join the body.
+const (
+	extraShare = 0.3
+	minExtra   = 40
+)
+
+// findBody marks the lines of the body in in.
+func findBody(w []float64, in []bool) {
+	main := bestSegment(w, 0, len(w))
+	if main.sum <= 0 {
+		return
+	}
+	floor := max(minExtra, extraShare*main.sum)
+	// Each accepted run splits what is left of the page in two; runs are
+	// few, so the searches stay close to linear.
+	type span struct{ lo, hi int }
+	todo := []span{{0, len(w)}}
+	for len(todo) > 0 {
+		sp := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		s := bestSegment(w, sp.lo, sp.hi)
+		if s.sum < floor && s != main {
+			continue
+		}
+		for i := s.start; i < s.end; i++ {
+			in[i] = true
+		}
+		todo = append(todo, span{sp.lo, s.start}, span{s.end, sp.hi})
+	}
+}

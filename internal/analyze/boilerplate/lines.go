@@ -1,0 +1,142 @@
+package boilerplate
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/siftnews/sift/internal/analyze/text"
+)
+
+// lineInfo is what the analyzer knows about one line of the page, read from
+// the line's tokens.
+type lineInfo struct {
+	text.Line
+	// words counts word and number tokens; lowers counts words that start
+	// with a lower-case letter, caps those that start with a capital.
+	words, lowers, caps int
+	// numbers counts number tokens.
+	numbers int
+	// stops counts sentence-ending marks (. ! ?) followed by a space or the
+	// end of the line; endsSentence is true when the line ends like a
+	// sentence, possibly inside closing quotes or brackets.
+	stops        int
+	endsSentence bool
+	// linky is true when the line carries URL or handle fragments, pipes
+	// or arrows: marks of link lists rather than prose.
+	linky bool
+	// gapBefore is true when a blank line precedes the line.
+	gapBefore bool
+	// furniture is true when at least half the line lies in spans that
+	// the page's markup placed in furniture.
+	furniture bool
+	// prompt is the reason of a lexicon prompt the line consists of, or ""
+	// when it is not one; stamp is true for a date or time stamp.
+	prompt string
+	stamp  bool
+}
+
+// readLines computes lineInfo for every line of doc in one pass over its
+// tokens.
+func readLines(doc *text.Document) []lineInfo {
+	out := make([]lineInfo, len(doc.Lines))
+	fur := 0
+	for i, l := range doc.Lines {
+		li := &out[i]
+		li.Line = l
+		toks := doc.Tokens[l.First:l.Last]
+		for k := range toks {
+			t := &toks[k]
+			switch t.Kind {
+			case text.Word:
+				li.words++
+				if t.IsCapitalized() {
+					li.caps++
+				} else if isLowerStart(t.Text) {
+					li.lowers++
+				}
+			case text.Number:
+				li.words++
+				li.numbers++
+			case text.Punct:
+				switch t.Text {
+				case ".", "!", "?", "…":
+					if k+1 == len(toks) || toks[k+1].SpaceBefore || isCloser(toks[k+1].Text) {
+						li.stops++
+					}
+				case "|", "»", "«", "›", "‹", "→", "←", "@", "#", "/":
+					if t.Text != "/" || !t.SpaceBefore && k+1 < len(toks) && toks[k+1].Text == "/" {
+						li.linky = true
+					}
+				}
+			}
+		}
+		li.endsSentence = endsSentence(toks)
+		if i > 0 {
+			li.gapBefore = hasBlankLine(doc.Text[doc.Lines[i-1].End:l.Start])
+		}
+		if len(doc.Furniture) > 0 {
+			li.furniture, fur = furnished(doc.Furniture, fur, l.Span)
+		}
+	}
+	return out
+}
+
+// furnished reports whether half of s lies in the sorted spans fs, starting
+// the search at index from; it returns the index to start the next search,
+// so that a pass over all lines costs linear time.
+func furnished(fs []text.Span, from int, s text.Span) (bool, int) {
+	for from < len(fs) && fs[from].End <= s.Start {
+		from++
+	}
+	n := 0
+	for k := from; k < len(fs) && fs[k].Start < s.End; k++ {
+		lo, hi := max(fs[k].Start, s.Start), min(fs[k].End, s.End)
+		if hi > lo {
+			n += hi - lo
+		}
+	}
+	return 2*n >= s.Len(), from
+}
+
+func isLowerStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "\"", "'", "”", "’", ")", "]", "»":
+		return true
+	}
+	return false
+}
+
+// endsSentence reports whether toks end with sentence punctuation, possibly
+// followed by closing quotes or brackets.
+func endsSentence(toks []text.Token) bool {
+	k := len(toks) - 1
+	for k >= 0 && toks[k].Kind == text.Punct && isCloser(toks[k].Text) {
+		k--
+	}
+	if k < 0 || toks[k].Kind != text.Punct {
+		return false
+	}
+	switch toks[k].Text {
+	case ".", "!", "?", "…", ":", ";":
+		return true
+	}
+	return false
+}
+
+func hasBlankLine(gap string) bool {
+	n := 0
+	for i := 0; i < len(gap); i++ {
+		if gap[i] == '\n' {
+			n++
+			if n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}

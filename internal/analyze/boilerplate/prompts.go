@@ -1,0 +1,115 @@
+package boilerplate
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/siftnews/sift/internal/analyze/lexicon"
+	"github.com/siftnews/sift/internal/analyze/text"
+)
+
+//go:embed lexicon/prompts.txt
+var promptData string
+
+//go:embed lexicon/dates.txt
+var dateData string
+
+// prompts matches the phrases of page furniture; each tag is a reason,
+// with " +" when the phrase may lead a longer line.
+var prompts = lexicon.NewPhrases(promptData)
+
+// dateWords are the words date and time stamps are made of.
+var dateWords = lexicon.Set(dateData)
+
+// Limits on the lines a prompt can make up: a prompt is a short line, and
+// a phrase that only leads a line ("Share on ...") may be followed by
+// maxTail words at most.
+const (
+	maxPromptWords = 12
+	maxTail        = 2
+)
+
+// matchPrompt returns the reason of the prompt that toks (one line) is, or
+// "". The line must start with a lexicon phrase (after bullets and other
+// punctuation); a phrase without "+" must leave at most maxTail words after
+// it, and the words after any phrase must not read as a sentence.
+func matchPrompt(toks []text.Token, words int, endsSentence bool) string {
+	if words == 0 || words > maxPromptWords {
+		return ""
+	}
+	i := 0
+	for i < len(toks) && toks[i].Kind == text.Punct && !isPromptMark(toks[i].Text) {
+		i++
+	}
+	if i == len(toks) {
+		return ""
+	}
+	// A number before the phrase is a count: "13 Comments", "61 Shares".
+	if toks[i].Kind == text.Number && i+1 < len(toks) {
+		i++
+	}
+	n, tag := prompts.Match(toks, i)
+	if n == 0 {
+		return ""
+	}
+	reason, open := strings.CutSuffix(tag, " +")
+	tail := 0
+	for _, t := range toks[i+n:] {
+		if t.Kind == text.Word {
+			tail++
+		}
+	}
+	switch {
+	case tail == 0:
+		return reason
+	case open && !(endsSentence && tail > 6):
+		return reason
+	case tail <= maxTail && !endsSentence:
+		return reason
+	}
+	return ""
+}
+
+// isPromptMark reports whether a punctuation token is itself a prompt
+// ("«", "©") rather than a bullet to skip.
+func isPromptMark(s string) bool {
+	switch s {
+	case "«", "»", "←", "→", "‹", "›", "©":
+		return true
+	}
+	return false
+}
+
+// isStamp reports whether a short line is a date or time stamp: most of
+// its words are numbers or date words, and at least one is a number or a
+// month, day or "ago".
+func isStamp(toks []text.Token, words int) bool {
+	if words == 0 || words > 12 {
+		return false
+	}
+	dated, anchor := 0, false
+	for i := range toks {
+		t := &toks[i]
+		switch t.Kind {
+		case text.Number:
+			dated++
+			anchor = true
+		case text.Word:
+			if _, ok := dateWords[t.Lower]; ok {
+				dated++
+				if len(t.Lower) >= 3 && t.Lower != "the" {
+					anchor = anchor || isAnchor(t.Lower)
+				}
+			}
+		}
+	}
+	return anchor && 3*dated >= 2*words
+}
+
+func isAnchor(w string) bool {
+	switch w {
+	case "ago", "yesterday", "today", "updated", "published", "posted", "last", "modified", "on", "at", "by", "read", "just", "now", "of", "min", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute", "minutes", "mins", "hrs", "hace", "vor":
+		return false
+	}
+	return true
+}
