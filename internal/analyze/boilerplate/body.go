@@ -43,7 +43,7 @@ func (li *lineInfo) weight() float64 {
 		return weightStamp
 	case li.isProse():
 		return float64(min(li.words, maxProseWeight))
-	case li.words >= 20 && 2*li.lowers >= li.words:
+	case li.words-li.cjk >= 20 && 2*li.lowers >= li.words:
 		return float64(min(li.words, maxProseWeight)) / 2
 	case li.endsSentence && li.lowers > 0:
 		return 1

@@ -11,6 +11,10 @@ type classified struct {
 // titleWindow is how many lines above the body the headline is looked for.
 const titleWindow = 8
 
+// tagReply is the lexicon tag of per-comment buttons ("Reply", "Report");
+// they are reported with reason "comments".
+const tagReply = "reply"
+
 // classify decides every line of doc.
 func classify(doc *text.Document) []classified {
 	lines := readLines(doc)
@@ -18,54 +22,100 @@ func classify(doc *text.Document) []classified {
 	for i := range lines {
 		li := &lines[i]
 		toks := doc.Tokens[li.First:li.Last]
-		li.prompt = matchPrompt(toks, li.words, li.endsSentence)
+		li.prompt, li.strong = matchPrompt(toks, li.words, li.endsSentence)
 		li.stamp = li.prompt == "" && isStamp(toks, li.words)
 		w[i] = li.weight()
 	}
 	in := make([]bool, len(lines))
 	findBody(w, in)
+	commentsAt := cutComments(lines, in, w)
 	keepTitles(lines, in)
 
 	out := make([]classified, len(lines))
-	comments := false
 	seenBody := false
 	for i := range lines {
 		li := &lines[i]
 		out[i].Span = li.Span
+		reason := li.prompt
+		if reason == tagReply {
+			reason = "comments"
+		}
 		if in[i] {
 			seenBody = true
-			comments = false
 			switch {
-			case li.prompt != "" && li.words <= maxPromptWords:
-				out[i].reason = li.prompt
+			case li.strong:
+				out[i].reason = reason
 			case li.furniture && !li.isProse():
 				out[i].reason = "other"
 			}
 			continue
 		}
 		switch {
-		case li.prompt != "":
-			out[i].reason = li.prompt
-			if li.prompt == "comments" && seenBody {
-				comments = true
-			}
-		case comments:
-			out[i].reason = "comments"
+		case reason != "":
+		case commentsAt >= 0 && i > commentsAt:
+			reason = "comments"
 		case li.stamp:
-			out[i].reason = "timestamp"
+			reason = "timestamp"
 		case li.isHeadline():
-			out[i].reason = "related"
+			reason = "related"
 		case li.words <= 4:
-			out[i].reason = "navigation"
+			reason = "navigation"
 		case seenBody && isBio(doc.Tokens[li.First:li.Last]):
-			out[i].reason = "byline-bio"
+			reason = "byline-bio"
 		case seenBody:
-			out[i].reason = "related"
+			reason = "related"
 		default:
-			out[i].reason = "other"
+			reason = "other"
 		}
+		out[i].reason = reason
 	}
 	return out
+}
+
+// commentShare is how much of the body's weight must come before a comment
+// header for the text after it to be taken for comments.
+const commentShare = 0.3
+
+// cutComments finds the header of a comment section ("13 Comments", "Leave
+// a reply") after the bulk of the body and returns its line, or -1. Reader
+// comments are prose, so the body may have run on into them; when the text
+// after the header has the rhythm of comments (reply buttons and stamps
+// often enough among its prose lines), it is taken out of the body.
+func cutComments(lines []lineInfo, in []bool, w []float64) int {
+	total := 0.0
+	for i := range lines {
+		if in[i] && w[i] > 0 {
+			total += w[i]
+		}
+	}
+	seen := 0.0
+	for i := range lines {
+		if in[i] && w[i] > 0 {
+			seen += w[i]
+		}
+		if lines[i].prompt != "comments" || seen < commentShare*total {
+			continue
+		}
+		marks, prose := 0, 0
+		for k := i + 1; k < len(lines); k++ {
+			switch {
+			case lines[k].prompt == tagReply:
+				marks++
+			case in[k] && w[k] > 0:
+				prose++
+			}
+		}
+		if prose == 0 {
+			return i // nothing of the body follows: the rest is not article
+		}
+		if marks >= 2 && 4*marks >= prose {
+			for k := i; k < len(lines); k++ {
+				in[k] = false
+			}
+			return i
+		}
+	}
+	return -1
 }
 
 // keepTitles marks as body the headline above each run of body lines: the

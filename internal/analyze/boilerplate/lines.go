@@ -14,6 +14,8 @@ type lineInfo struct {
 	// words counts word and number tokens; lowers counts words that start
 	// with a lower-case letter, caps those that start with a capital.
 	words, lowers, caps int
+	// cjk counts the words estimated in scripts written without spaces.
+	cjk int
 	// numbers counts number tokens.
 	numbers int
 	// stops counts sentence-ending marks (. ! ?) followed by a space or the
@@ -29,9 +31,11 @@ type lineInfo struct {
 	// furniture is true when at least half the line lies in spans that
 	// the page's markup placed in furniture.
 	furniture bool
-	// prompt is the reason of a lexicon prompt the line consists of, or ""
-	// when it is not one; stamp is true for a date or time stamp.
+	// prompt is the tag of a lexicon prompt the line consists of, or ""
+	// when it is not one; strong says the line is a prompt even inside
+	// the body (see matchPrompt). stamp is true for a date or time stamp.
 	prompt string
+	strong bool
 	stamp  bool
 }
 
@@ -48,6 +52,14 @@ func readLines(doc *text.Document) []lineInfo {
 			t := &toks[k]
 			switch t.Kind {
 			case text.Word:
+				if n := cjkWords(t.Text); n > 0 {
+					// Scripts written without spaces count as words of
+					// about two characters, with no case.
+					li.words += n
+					li.lowers += n
+					li.cjk += n
+					break
+				}
 				li.words++
 				if t.IsCapitalized() {
 					li.caps++
@@ -63,6 +75,8 @@ func readLines(doc *text.Document) []lineInfo {
 					if k+1 == len(toks) || toks[k+1].SpaceBefore || isCloser(toks[k+1].Text) {
 						li.stops++
 					}
+				case "。", "！", "？":
+					li.stops++
 				case "|", "»", "«", "›", "‹", "→", "←", "@", "#", "/":
 					if t.Text != "/" || !t.SpaceBefore && k+1 < len(toks) && toks[k+1].Text == "/" {
 						li.linky = true
@@ -105,7 +119,7 @@ func isLowerStart(w string) bool {
 
 func isCloser(s string) bool {
 	switch s {
-	case "\"", "'", "”", "’", ")", "]", "»":
+	case "\"", "'", "”", "’", ")", "]", "»", "）", "」", "』":
 		return true
 	}
 	return false
@@ -122,7 +136,7 @@ func endsSentence(toks []text.Token) bool {
 		return false
 	}
 	switch toks[k].Text {
-	case ".", "!", "?", "…", ":", ";":
+	case ".", "!", "?", "…", ":", ";", "。", "！", "？", "：":
 		return true
 	}
 	return false
@@ -139,4 +153,14 @@ func hasBlankLine(gap string) bool {
 		}
 	}
 	return false
+}
+
+// cjkWords returns about how many words a token of Han, kana or Thai
+// letters holds (such scripts run words together), or 0 for other tokens.
+func cjkWords(w string) int {
+	r, _ := utf8.DecodeRuneInString(w)
+	if r < 0x0E00 || !(unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Thai, r)) {
+		return 0
+	}
+	return (utf8.RuneCountInString(w) + 1) / 2
 }

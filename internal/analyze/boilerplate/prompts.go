@@ -29,20 +29,23 @@ const (
 	maxTail        = 2
 )
 
-// matchPrompt returns the reason of the prompt that toks (one line) is, or
+// matchPrompt returns the tag of the prompt that toks (one line) is, or
 // "". The line must start with a lexicon phrase (after bullets and other
 // punctuation); a phrase without "+" must leave at most maxTail words after
-// it, and the words after any phrase must not read as a sentence.
-func matchPrompt(toks []text.Token, words int, endsSentence bool) string {
+// it, and the words after any phrase must not read as a sentence. strong
+// is true when the line is nothing but the phrase (and counts or marks),
+// or an open phrase of several words leads it: such a line is a prompt
+// even inside the article's body, where "Next steps" is a subheading.
+func matchPrompt(toks []text.Token, words int, endsSentence bool) (tag string, strong bool) {
 	if words == 0 || words > maxPromptWords {
-		return ""
+		return "", false
 	}
 	i := 0
 	for i < len(toks) && toks[i].Kind == text.Punct && !isPromptMark(toks[i].Text) {
 		i++
 	}
 	if i == len(toks) {
-		return ""
+		return "", false
 	}
 	// A number before the phrase is a count: "13 Comments", "61 Shares".
 	if toks[i].Kind == text.Number && i+1 < len(toks) {
@@ -50,9 +53,12 @@ func matchPrompt(toks []text.Token, words int, endsSentence bool) string {
 	}
 	n, tag := prompts.Match(toks, i)
 	if n == 0 {
-		return ""
+		if isCommentCount(toks, words) {
+			return "comments", true
+		}
+		return "", false
 	}
-	reason, open := strings.CutSuffix(tag, " +")
+	tag, open := strings.CutSuffix(tag, " +")
 	tail := 0
 	for _, t := range toks[i+n:] {
 		if t.Kind == text.Word {
@@ -61,13 +67,13 @@ func matchPrompt(toks []text.Token, words int, endsSentence bool) string {
 	}
 	switch {
 	case tail == 0:
-		return reason
+		return tag, true
 	case open && !(endsSentence && tail > 6):
-		return reason
+		return tag, n > 1
 	case tail <= maxTail && !endsSentence:
-		return reason
+		return tag, false
 	}
-	return ""
+	return "", false
 }
 
 // isPromptMark reports whether a punctuation token is itself a prompt
@@ -112,4 +118,18 @@ func isAnchor(w string) bool {
 		return false
 	}
 	return true
+}
+
+// isCommentCount reports whether a short line counts comments: "There are
+// 13 comments", "5 responses to this post".
+func isCommentCount(toks []text.Token, words int) bool {
+	if words > 6 {
+		return false
+	}
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].Kind == text.Number && toks[k].Is("comments", "comment", "responses", "replies", "reactions") {
+			return true
+		}
+	}
+	return false
 }
