@@ -1,11 +1,34 @@
 // Package hedges finds words and phrases that signal uncertainty or lean on
 // unnamed authority ("likely", "is believed to", "some experts say"), told
 // apart from their plain senses ("could not", "about the war").
+//
+// Four kinds of hedge are reported, in Finding.CueType:
+//
+//   - epistemic: possibility and inference ("may", "likely", "appears to",
+//     "suggests", "no evidence");
+//   - doxastic: belief, expectation and allegation ("is believed to",
+//     "regarded as", "expected to", "alleged", "reportedly");
+//   - approximator: a qualifier on a quantity ("nearly", "up to", "about",
+//     "some"), marked alone; the figures analyzer marks the number;
+//   - weasel: unnamed authority ("some experts say", "critics argue", "it is
+//     said"), marked with its reporting verb, since the vagueness lies in the
+//     pair. When that verb is itself a belief or inference cue ("many
+//     believe", "it has been suggested"), the cue is also reported on its
+//     own, nested inside the weasel: the reader learns both that nobody is
+//     named and that what follows is held, not shown.
+//
+// Word lists find candidates; sense rules over the neighbouring tokens (in
+// sense.go) decide whether each use carries doubt: the month "May" and the
+// noun "might" do not, nor "could" of past ability, nor "suggested" of a
+// person proposing, nor "can" of plain ability, nor "some" without a number.
 package hedges
 
 import (
+	"strings"
+
 	"github.com/siftnews/sift/internal/analyze/analysis"
 	"github.com/siftnews/sift/internal/analyze/sources"
+	"github.com/siftnews/sift/internal/analyze/text"
 )
 
 // Analyzer marks hedges.
@@ -17,6 +40,98 @@ var Analyzer = &analysis.Analyzer{
 	Run:      run,
 }
 
+// Cue types, the values of Finding.CueType.
+const (
+	Epistemic    = "epistemic"
+	Doxastic     = "doxastic"
+	Approximator = "approximator"
+	Weasel       = "weasel"
+)
+
+// reporter fills in what every hedge finding shares.
+type reporter struct {
+	pass    *analysis.Pass
+	sources *sources.Result
+}
+
+func (r *reporter) report(s text.Span, cueType string) {
+	f := analysis.Finding{
+		Kind:    analysis.KindHedge,
+		Start:   s.Start,
+		End:     s.End,
+		CueType: cueType,
+		Why:     why(r.pass.Doc.Text[s.Start:s.End], cueType),
+	}
+	if r.pass.Doc.InQuote(s) {
+		if a := r.sources.For(s); a != nil {
+			f.Source = a.Name
+		}
+	}
+	r.pass.Report(f)
+}
+
 func run(pass *analysis.Pass) any {
+	res, _ := pass.ResultOf[sources.Analyzer].(*sources.Result)
+	r := &reporter{pass: pass, sources: res}
+	doc := pass.Doc
+	for _, s := range doc.Sentences {
+		w := &window{toks: doc.Tokens, lo: s.First, hi: s.Last}
+		w.cond = w.firstOf(clCond)
+		for i := w.lo; i < w.hi; {
+			if n := weasel(w, i); n > 0 {
+				r.report(w.span(i, n), Weasel)
+			}
+			if n := approximator(w, i); n > 0 {
+				r.report(w.span(i, n), Approximator)
+				i += n
+				continue
+			}
+			if n, cueType := cue(w, i); n > 0 {
+				r.report(w.span(i, n), cueType)
+				i += n
+				continue
+			}
+			i++
+		}
+	}
 	return nil
+}
+
+// span returns the byte span of tokens i to i+n-1.
+func (w *window) span(i, n int) text.Span {
+	return text.Span{Start: w.toks[i].Start, End: w.toks[i+n-1].End}
+}
+
+// cue returns the length in tokens and the class of the uncertainty cue at
+// token i, or 0 when there is none or its use there is a plain sense.
+func cue(w *window, i int) (int, string) {
+	n, tag := cues.Match(w.toks[:w.hi], i)
+	if n == 0 {
+		return 0, ""
+	}
+	cueType, rule, _ := strings.Cut(tag, " ")
+	test, ok := rules[rule]
+	if !ok {
+		panic("hedges: lexicon names unknown rule " + rule)
+	}
+	if !test(w, i) {
+		return 0, ""
+	}
+	return n, cueType
+}
+
+// why says in one sentence what kind of hedge the cue is.
+func why(cue, cueType string) string {
+	q := "\u201c" + cue + "\u201d"
+	switch cueType {
+	case Epistemic:
+		return q + " presents this as possible or inferred, not as established fact."
+	case Doxastic:
+		return q + " reports a belief, expectation or allegation, not an established fact."
+	case Approximator:
+		return q + " qualifies the figure: the number is approximate or a bound, not an exact count."
+	case Weasel:
+		return q + " leans on unnamed authority: the text does not say who holds this view."
+	}
+	return q + " is a hedge."
 }

@@ -1,0 +1,110 @@
+package hedges
+
+import (
+	"strings"
+
+	"github.com/siftnews/sift/internal/analyze/text"
+)
+
+// window is one sentence's tokens, the context every sense rule reads. Index
+// arithmetic outside the sentence yields the empty token, so rules can look
+// left and right without bounds checks.
+type window struct {
+	toks   []text.Token // the whole document's tokens
+	lo, hi int          // the sentence is toks[lo:hi]
+	cond   int          // index of the sentence's first condition word, or hi
+}
+
+// lower returns the lower-cased text of token j, or "" outside the sentence.
+func (w *window) lower(j int) string {
+	if j < w.lo || j >= w.hi {
+		return ""
+	}
+	return w.toks[j].Lower
+}
+
+// kind returns token j's kind; outside the sentence it reports Punct, which
+// is what a sentence boundary behaves like.
+func (w *window) kind(j int) text.Kind {
+	if j < w.lo || j >= w.hi {
+		return text.Punct
+	}
+	return w.toks[j].Kind
+}
+
+// has reports whether token j belongs to word class c.
+func (w *window) has(j int, c class) bool {
+	return classes[w.lower(j)]&c != 0
+}
+
+// isWord reports whether token j is a word (not a number or punctuation).
+func (w *window) isWord(j int) bool { return w.kind(j) == text.Word }
+
+// skipsAsAdverb reports whether token j is an adverb a verb group may hold:
+// a listed one, or a word ending in "-ly" ("widely", "incorrectly").
+func (w *window) skipsAsAdverb(j int) bool {
+	if w.has(j, clAdv) {
+		return true
+	}
+	l := w.lower(j)
+	return len(l) > 4 && strings.HasSuffix(l, "ly") && w.isWord(j)
+}
+
+// prev returns the index of the nearest token before j that is not an
+// adverb; it may fall outside the sentence.
+func (w *window) prev(j int) int {
+	j--
+	for j >= w.lo && w.skipsAsAdverb(j) {
+		j--
+	}
+	return j
+}
+
+// next returns the index of the nearest token after j that is not an
+// adverb; it may fall outside the sentence.
+func (w *window) next(j int) int {
+	j++
+	for j < w.hi && w.skipsAsAdverb(j) {
+		j++
+	}
+	return j
+}
+
+// find looks for word within the next max tokens after j, stopping at
+// punctuation; it returns the index or -1.
+func (w *window) find(j, max int, word string) int {
+	for k := j + 1; k <= j+max && k < w.hi; k++ {
+		if w.kind(k) == text.Punct {
+			return -1
+		}
+		if w.lower(k) == word {
+			return k
+		}
+	}
+	return -1
+}
+
+// isGerund guesses whether token j is an -ing verb form ("changing"), not a
+// noun such as "thing" or "evening".
+func (w *window) isGerund(j int) bool {
+	l := w.lower(j)
+	return w.isWord(j) && len(l) > 5 && strings.HasSuffix(l, "ing") && !strings.HasSuffix(l, "thing")
+}
+
+// isParticiple guesses whether token j is a regular past participle.
+func (w *window) isParticiple(j int) bool {
+	l := w.lower(j)
+	return w.isWord(j) && len(l) > 3 && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "en"))
+}
+
+// firstOf returns the index of the first token of class c in the sentence,
+// or hi when there is none. Rules call it through fields computed once per
+// sentence, which keeps the cost linear however long the sentence.
+func (w *window) firstOf(c class) int {
+	for k := w.lo; k < w.hi; k++ {
+		if w.has(k, c) {
+			return k
+		}
+	}
+	return w.hi
+}

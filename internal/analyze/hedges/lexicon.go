@@ -1,0 +1,84 @@
+package hedges
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/siftnews/sift/internal/analyze/lexicon"
+)
+
+// The word lists are data: lexicon/*.txt, read once at start-up.
+var (
+	//go:embed lexicon/cues.txt
+	cueData string
+	//go:embed lexicon/words.txt
+	wordData string
+	//go:embed lexicon/ability.txt
+	abilityData string
+	//go:embed lexicon/weasels.txt
+	weaselData string
+	//go:embed lexicon/approximators.txt
+	approxData string
+	//go:embed lexicon/numbers.txt
+	numberData string
+)
+
+var (
+	// cues matches uncertainty cues; a tag is "class rule".
+	cues = lexicon.NewPhrases(cueData)
+	// classes maps a lower-cased word to the word classes it belongs to.
+	classes = wordClasses(wordData)
+	// ability holds verbs that after "could" tell of past ability.
+	ability = lexicon.Set(abilityData)
+
+	weaselSubjects = lexicon.NewPhrases(section(weaselData, "subject"))
+	weaselQuants   = lexicon.NewPhrases(section(weaselData, "quant"))
+	weaselVerbs    = lexicon.NewPhrases(section(weaselData, "verb"))
+	weaselPassives = lexicon.Set(section(weaselData, "passive"))
+
+	approximators = lexicon.NewPhrases(approxData)
+	numberWords   = lexicon.NewPhrases(numberData)
+)
+
+// class is a set of word classes, one bit each.
+type class uint16
+
+const (
+	clBe   class = 1 << iota // a form of "be"
+	clTo                     // infinitive "to"
+	clDet                    // determiner, possessive or noun-making adjective
+	clPron                   // personal pronoun
+	clSub                    // opens a clause of time, place or purpose
+	clCond                   // opens a condition
+	clNeg                    // negation
+	clAdv                    // adverb that may sit inside a verb group
+)
+
+var classNames = map[string]class{
+	"be": clBe, "to": clTo, "det": clDet, "pron": clPron,
+	"sub": clSub, "cond": clCond, "neg": clNeg, "adv": clAdv,
+}
+
+func wordClasses(data string) map[string]class {
+	m := make(map[string]class)
+	for _, e := range lexicon.Parse(data) {
+		c, ok := classNames[e.Tag]
+		if !ok {
+			panic("hedges: unknown word class " + e.Tag + " for " + e.Phrase)
+		}
+		m[strings.ToLower(e.Phrase)] |= c
+	}
+	return m
+}
+
+// section returns the entries of data tagged tag, as lexicon data.
+func section(data, tag string) string {
+	var b strings.Builder
+	for _, e := range lexicon.Parse(data) {
+		if e.Tag == tag {
+			b.WriteString(e.Phrase)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}

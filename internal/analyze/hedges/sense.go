@@ -1,0 +1,243 @@
+package hedges
+
+import "github.com/siftnews/sift/internal/analyze/text"
+
+// A sense rule decides whether the cue word at toks[i] carries uncertainty
+// in its sentence. Rules look only at a few neighbouring tokens.
+type senseRule func(w *window, i int) bool
+
+// rules maps the rule names of lexicon/cues.txt to their tests.
+var rules = map[string]senseRule{
+	"always":   func(*window, int) bool { return true },
+	"may":      isModalMay,
+	"might":    isModalMight,
+	"could":    isEpistemicCould,
+	"can":      isReadingCan,
+	"possible": isPossibleThat,
+	"passive":  isUnnamedBelief,
+	"clause":   hasBeliefClause,
+	"as":       isSeenAs,
+	"appear":   isAppearsTo,
+	"suggest":  isEvidenceSuggests,
+	"that":     hasThatClause,
+	"attr":     isAttributive,
+}
+
+// monthWords precede "May" the month: "in May", "since May", "early May".
+var monthWords = map[string]bool{
+	"in": true, "on": true, "of": true, "since": true, "until": true, "till": true,
+	"from": true, "by": true, "early": true, "late": true, "mid": true, "through": true,
+	"during": true, "last": true, "next": true, "this": true, "before": true, "after": true,
+	"between": true, "to": true, "and": true, "or": true, "each": true, "every": true,
+}
+
+// isModalMay tells the modal from the month and the name. A capitalized
+// "May" inside a sentence is a month or a name ("Theresa May"); so is any
+// "May" before a number or after a word that introduces a date.
+func isModalMay(w *window, i int) bool {
+	if w.toks[i].Text != "may" && i > w.lo {
+		return false
+	}
+	if w.kind(i+1) == text.Number || monthWords[w.lower(i-1)] {
+		return false
+	}
+	if w.kind(i+1) == text.Punct && w.lower(i+1) != "(" {
+		return false // "May, 2001" or a name in a list
+	}
+	// "may (also) refer to": a definition listing senses, not a doubt.
+	if w.lower(w.next(i)) == "refer" {
+		return false
+	}
+	return true
+}
+
+// isModalMight tells the modal from the noun: "military might", "with all
+// its might", "the might of the navy".
+func isModalMight(w *window, i int) bool {
+	if w.has(i-1, clDet) || w.lower(i-1) == "of" || w.lower(i-1) == "and" {
+		return false
+	}
+	if !w.isWord(i + 1) {
+		return false
+	}
+	switch w.lower(i + 1) {
+	case "of", "and", "or", "is", "was", "that", "which":
+		return false
+	}
+	return true
+}
+
+// interpretive verbs make a passive after "could be" a matter of reading
+// ("could be explained", "could be considered"), not of past ability.
+var interpretive = map[string]bool{
+	"explained": true, "considered": true, "seen": true, "viewed": true,
+	"interpreted": true, "regarded": true, "described": true, "attributed": true,
+	"linked": true, "related": true, "caused": true, "construed": true,
+	"understood": true, "read": true, "taken": true, "argued": true,
+}
+
+// isEpistemicCould keeps "could" of what may be so ("the ruling could
+// affect thousands") and drops past ability ("she could see the coast",
+// "so that he could fire officials"), negated assertions ("could not find")
+// and conditions ("if ... could").
+func isEpistemicCould(w *window, i int) bool {
+	if w.has(i+1, clNeg) || w.cond < i {
+		return false
+	}
+	for k := i - 1; k >= w.lo && k >= i-4; k-- {
+		if w.kind(k) == text.Punct {
+			break
+		}
+		if w.has(k, clSub) {
+			return false
+		}
+	}
+	v := w.next(i)
+	if isListed(ability, w.lower(v)) {
+		return false
+	}
+	if w.lower(v) == "be" && w.isParticiple(v+1) && !interpretive[w.lower(v+1)] {
+		return false // "could be opened": what the thing allowed
+	}
+	return w.isWord(v)
+}
+
+func isListed(m map[string]string, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
+// readings are the participles that make "can be ... as" a way of seeing.
+var readings = map[string]bool{
+	"seen": true, "viewed": true, "considered": true, "regarded": true,
+	"interpreted": true, "thought": true, "construed": true, "read": true,
+	"understood": true, "taken": true, "described": true, "characterized": true,
+	"characterised": true,
+}
+
+// isReadingCan keeps "can" only in "can be seen as" and its kin, where it
+// offers one reading among others. Elsewhere "can" states an ability or a
+// general fact, which this corpus and most readers do not count as doubt.
+func isReadingCan(w *window, i int) bool {
+	return w.lower(i+1) == "be" && readings[w.lower(i+2)]
+}
+
+// isPossibleThat keeps "it is possible that" and "it is possible, ..."
+// and drops "as soon as possible", "made it possible", "possible to use".
+func isPossibleThat(w *window, i int) bool {
+	switch w.lower(i + 1) {
+	case "that":
+		return true
+	case "to", "for":
+		return false
+	}
+	p := w.prev(i)
+	return w.has(p, clBe) && w.lower(w.prev(p)) == "it"
+}
+
+// isUnnamedBelief keeps a belief participle used of an unnamed believer:
+// "is believed to", "widely regarded as", "a tunnel expected to run", "it is
+// thought that". It drops other senses: "the thought", "school of thought",
+// "highly regarded", "considered for publication", "was considered.".
+func isUnnamedBelief(w *window, i int) bool {
+	word := w.lower(i)
+	n := w.lower(i + 1)
+	switch n {
+	case "for", "from", "whether", "in", "out", "about", "of", "by":
+		return false
+	case "to", "as", "that":
+		return true
+	}
+	if w.kind(i+1) == text.Punct && n != "(" && n != "\"" && n != "“" {
+		return false
+	}
+	if word == "thought" && (w.has(i-1, clDet) || w.lower(i-1) == "of") {
+		return false
+	}
+	if word == "regarded" && (w.lower(i-1) == "highly" || w.lower(i-1) == "well") {
+		return false
+	}
+	p := w.prev(i)
+	if w.has(p, clBe) || w.lower(p) == "," || w.lower(p) == "(" || p < w.lo {
+		return true
+	}
+	// Active use with a clause after: "they believed he had gone".
+	switch word {
+	case "believed", "thought", "suspected", "assumed", "feared", "presumed":
+		return w.has(i+1, clPron) || w.has(i+1, clDet) && w.lower(i+1) != "no"
+	}
+	return false
+}
+
+// hasBeliefClause keeps a belief verb that takes a clause: "they believe
+// that", "I think", "critics suspect the figures". It drops "believe in",
+// "think of", "think about".
+func hasBeliefClause(w *window, i int) bool {
+	n := w.lower(i + 1)
+	switch n {
+	case "in", "of", "about", "so", "it", "me", "him", "her", "them", "us", "you":
+		return false
+	case "that":
+		return true
+	case "to":
+		return w.lower(i) == "expect" || w.lower(i) == "expects"
+	}
+	if w.lower(i-1) == "i" || w.lower(i-1) == "we" {
+		return true
+	}
+	return w.has(i+1, clPron) || w.has(i+1, clDet) || w.toks[min(i+1, w.hi-1)].IsCapitalized() && i+1 < w.hi
+}
+
+// isSeenAs keeps "seen as", "viewed by many as", "the view that" and drops
+// "seen in the river", "as seen in", "point of view", "a view of the bay".
+func isSeenAs(w *window, i int) bool {
+	word := w.lower(i)
+	if w.lower(i+1) == "that" {
+		return word == "view" || word == "views"
+	}
+	if w.lower(i-1) == "as" || w.lower(i-1) == "of" {
+		return false
+	}
+	return w.find(i, 6, "as") >= 0
+}
+
+// isAppearsTo keeps "appears to be", "it appears that" and drops "appears
+// on Saturdays", "appeared in the film".
+func isAppearsTo(w *window, i int) bool {
+	switch w.lower(i + 1) {
+	case "to":
+		return w.isWord(i+2) && w.lower(i+2) != "the" && w.lower(i+2) != "a"
+	case "that":
+		return true
+	}
+	return w.lower(w.prev(i)) == "it"
+}
+
+// isEvidenceSuggests keeps "the data suggest that", "suggested it could"
+// and drops a person proposing: "suggested changing", "suggested to him",
+// "suggested that the council should".
+func isEvidenceSuggests(w *window, i int) bool {
+	if w.isGerund(i+1) || w.lower(i+1) == "to" {
+		return false
+	}
+	if w.lower(i+1) == "that" {
+		for k := i + 2; k < w.hi && k < i+10; k++ {
+			if w.lower(k) == "should" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// hasThatClause keeps a noun or verb of belief or inference only with a
+// "that" clause: "the belief that", "fears that", "indicates that".
+func hasThatClause(w *window, i int) bool {
+	return w.lower(i+1) == "that"
+}
+
+// isAttributive keeps an adjective before its noun: "the apparent cause",
+// not "it became apparent".
+func isAttributive(w *window, i int) bool {
+	return w.has(i-1, clDet) && w.isWord(i+1)
+}

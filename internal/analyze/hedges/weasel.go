@@ -1,0 +1,129 @@
+package hedges
+
+import "github.com/siftnews/sift/internal/analyze/text"
+
+// needsQuantifier lists subjects that name nobody only with a vague
+// quantifier: "some officials say" is a weasel, "officials said" is the
+// ordinary (if anonymous) sourcing that the sources analyzer reports.
+var needsQuantifier = map[string]bool{
+	"people": true, "officials": true, "residents": true, "witnesses": true,
+	"diplomats": true, "authorities": true, "opponents": true, "supporters": true,
+}
+
+// auxiliaries may stand between a weasel subject and its verb: "critics
+// have long argued", "many would say".
+var auxiliaries = map[string]bool{
+	"have": true, "has": true, "had": true, "will": true, "would": true,
+	"may": true, "might": true, "could": true, "do": true, "does": true, "did": true,
+	"continue": true, "to": true, "also": true, "often": true, "long": true,
+	"still": true, "now": true, "even": true, "already": true, "too": true,
+}
+
+// weasel returns the length in tokens of a weasel phrase starting at token
+// i, or 0: an unnamed subject with its reporting verb ("some experts say",
+// "critics argue", "many believe"), an agentless passive of saying or
+// believing ("it is said that", "it has been suggested"), or "according to"
+// an unnamed subject ("according to some analysts").
+func weasel(w *window, i int) int {
+	if n := unnamedSubjectSays(w, i); n > 0 {
+		return n
+	}
+	if n := itIsSaid(w, i); n > 0 {
+		return n
+	}
+	return accordingToUnnamed(w, i)
+}
+
+// unnamedSubject returns the length of an unnamed subject at i: a
+// quantifier and a plural ("some experts"), a plural that is vague alone
+// ("critics"), or a quantifier standing alone ("some", "many", "others").
+func unnamedSubject(w *window, i int) int {
+	if i >= w.hi {
+		return 0
+	}
+	q, _ := weaselQuants.Match(w.toks[:w.hi], i)
+	if q > 0 && i+q < w.hi {
+		if s, _ := weaselSubjects.Match(w.toks[:w.hi], i+q); s > 0 {
+			return q + s
+		}
+	}
+	s, _ := weaselSubjects.Match(w.toks[:w.hi], i)
+	if s == 0 || needsQuantifier[w.lower(i)] {
+		return 0
+	}
+	return s
+}
+
+// opensClause reports whether a subject may start at token i: at the start
+// of the sentence, after punctuation or a conjunction, not after a
+// determiner or preposition ("the critics", "some of the critics").
+func opensClause(w *window, i int) bool {
+	if i == w.lo || w.kind(i-1) == text.Punct {
+		return true
+	}
+	switch w.lower(i - 1) {
+	case "and", "but", "that", "while", "although", "though", "because", "as", "yet", "whereas", "since", "so", "where", "which":
+		return true
+	}
+	return false
+}
+
+func unnamedSubjectSays(w *window, i int) int {
+	if !opensClause(w, i) {
+		return 0
+	}
+	n := unnamedSubject(w, i)
+	if n == 0 {
+		return 0
+	}
+	j := i + n
+	for k := 0; k < 3 && auxiliaries[w.lower(j)]; k++ {
+		j++
+	}
+	if j >= w.hi {
+		return 0
+	}
+	v, _ := weaselVerbs.Match(w.toks[:w.hi], j)
+	if v == 0 {
+		return 0
+	}
+	return j + v - i
+}
+
+// itIsSaid matches an agentless passive of saying or believing with a dummy
+// subject: "it is said", "it was widely believed", "it has been suggested".
+// An agent after it ("it was claimed by the ministry") names the source.
+func itIsSaid(w *window, i int) int {
+	if w.lower(i) != "it" {
+		return 0
+	}
+	j := i + 1
+	sawBe := false
+	for k := 0; k < 4 && j < w.hi; k++ {
+		l := w.lower(j)
+		if w.has(j, clBe) {
+			sawBe = true
+		} else if !auxiliaries[l] && !w.skipsAsAdverb(j) {
+			break
+		}
+		j++
+	}
+	if !sawBe || j >= w.hi || !isListed(weaselPassives, w.lower(j)) {
+		return 0
+	}
+	if w.lower(j+1) == "by" {
+		return 0
+	}
+	return j + 1 - i
+}
+
+func accordingToUnnamed(w *window, i int) int {
+	if w.lower(i) != "according" || w.lower(i+1) != "to" {
+		return 0
+	}
+	n := unnamedSubject(w, i+2)
+	if n == 0 || w.lower(i+2) == "others" || w.lower(i+2+n) == "of" {
+		return 0
+	}
+	return 2 + n
+}
