@@ -1,0 +1,122 @@
+package main
+
+import (
+	"runtime/debug"
+
+	"github.com/siftnews/sift/internal/analyze"
+)
+
+// The engine entry points the bridge calls. They are variables so tests can
+// make the engine fail or panic on purpose.
+var (
+	analyzeText = analyze.Analyze
+	analyzeHTML = analyzeHTMLFallback
+)
+
+// analyzeJSON runs the engine over text and returns the report as JSON,
+// byte for byte what the command line's --json prints, plus an "error"
+// member when the engine reported one. It never panics.
+func analyzeJSON(text string) (out []byte) {
+	defer recoverJSON(&out, false)
+	r, err := analyzeText(text)
+	// Findings average well under 200 bytes of JSON; the guess saves the
+	// first few slice growths on long articles.
+	dst := make([]byte, 0, 64+len(r.Findings)*160)
+	return withError(r.AppendJSON(dst), err)
+}
+
+// analyzeHTMLJSON converts html to plain text with its line structure, runs
+// the engine over it and returns {"text":...,"findings":[...]} with offsets
+// into "text". It never panics.
+func analyzeHTMLJSON(html string) (out []byte) {
+	defer recoverJSON(&out, true)
+	plain, r, err := analyzeHTML(html)
+	dst := make([]byte, 0, 64+len(plain)+len(plain)/8+len(r.Findings)*160)
+	dst = append(dst, `{"text":`...)
+	dst = appendString(dst, plain)
+	dst = append(dst, ',')
+	// The report object minus its opening brace continues this one.
+	report := r.AppendJSON(nil)
+	dst = append(dst, report[1:]...)
+	return withError(dst, err)
+}
+
+// kindsJSON describes every finding kind the engine reports, in display
+// order, with the analyzer that reports it and that analyzer's doc, so the
+// page builds its legend and toggles from the engine rather than a copy.
+func kindsJSON() (out []byte) {
+	defer func() {
+		if p := recover(); p != nil {
+			out = []byte(`[]`)
+		}
+	}()
+	out = append(out, '[')
+	for _, a := range analyze.Analyzers {
+		for _, k := range a.Kinds {
+			if len(out) > 1 {
+				out = append(out, ',')
+			}
+			out = append(out, `{"kind":`...)
+			out = appendString(out, string(k))
+			out = append(out, `,"analyzer":`...)
+			out = appendString(out, a.Name)
+			out = append(out, `,"doc":`...)
+			out = appendString(out, a.Doc)
+			out = append(out, '}')
+		}
+	}
+	return append(out, ']')
+}
+
+// withError adds an "error" member to the JSON object obj when err is set.
+func withError(obj []byte, err error) []byte {
+	if err == nil {
+		return obj
+	}
+	return appendErrorMember(obj, err.Error())
+}
+
+func appendErrorMember(obj []byte, msg string) []byte {
+	obj = obj[:len(obj)-1] // the closing brace
+	if obj[len(obj)-1] != '{' {
+		obj = append(obj, ',')
+	}
+	obj = append(obj, `"error":`...)
+	obj = appendString(obj, msg)
+	return append(obj, '}')
+}
+
+// errorJSON is the reply of a call that produced no report at all.
+func errorJSON(msg string, withText bool) []byte {
+	obj := []byte(`{"findings":[]}`)
+	if withText {
+		obj = []byte(`{"text":"","findings":[]}`)
+	}
+	return appendErrorMember(obj, msg)
+}
+
+// recoverJSON turns a panic in the calling function into an error reply, so
+// a bug in the engine costs one analysis instead of the whole Go runtime
+// (after an unrecovered panic in a callback, every later call would fail).
+// The stack goes to the console for whoever debugs it.
+func recoverJSON(out *[]byte, withText bool) {
+	p := recover()
+	if p == nil {
+		return
+	}
+	println("sift: recovered panic:", panicMessage(p))
+	println(string(debug.Stack()))
+	*out = errorJSON("internal error: "+panicMessage(p), withText)
+}
+
+func panicMessage(p any) string {
+	switch v := p.(type) {
+	case error:
+		return v.Error()
+	case string:
+		return v
+	case interface{ String() string }:
+		return v.String()
+	}
+	return "panic of unexpected type"
+}
