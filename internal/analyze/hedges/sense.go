@@ -21,9 +21,12 @@ var rules = map[string]senseRule{
 	"suggest":  isEvidenceSuggests,
 	"that":     hasThatClause,
 	"attr":     isAttributive,
+	"pred":     isPredicative,
+	"deem":     isDeemedAs,
 }
 
 // monthWords precede "May" the month: "in May", "since May", "early May".
+// They matter only for a capitalized "May"; "and may" is the modal.
 var monthWords = map[string]bool{
 	"in": true, "on": true, "of": true, "since": true, "until": true, "till": true,
 	"from": true, "by": true, "early": true, "late": true, "mid": true, "through": true,
@@ -35,10 +38,12 @@ var monthWords = map[string]bool{
 // "May" inside a sentence is a month or a name ("Theresa May"); so is any
 // "May" before a number or after a word that introduces a date.
 func isModalMay(w *window, i int) bool {
-	if w.toks[i].Text != "may" && i > w.lo {
-		return false
+	if w.toks[i].Text != "may" {
+		if i > w.lo || monthWords[w.lower(i-1)] {
+			return false
+		}
 	}
-	if w.kind(i+1) == text.Number || monthWords[w.lower(i-1)] {
+	if w.kind(i+1) == text.Number {
 		return false
 	}
 	if w.kind(i+1) == text.Punct && w.lower(i+1) != "(" {
@@ -54,17 +59,32 @@ func isModalMay(w *window, i int) bool {
 // isModalMight tells the modal from the noun: "military might", "with all
 // its might", "the might of the navy".
 func isModalMight(w *window, i int) bool {
-	if w.has(i-1, clDet) || w.lower(i-1) == "of" || w.lower(i-1) == "and" {
+	switch p := w.lower(i - 1); {
+	case p == "of" || p == "and" || p == "with":
+		return false
+	case w.has(i-1, clDet) && !clauseDet[p]:
 		return false
 	}
 	if !w.isWord(i + 1) {
 		return false
 	}
-	switch w.lower(i + 1) {
+	switch n := w.lower(i + 1); n {
 	case "of", "and", "or", "is", "was", "that", "which":
 		return false
+	default:
+		// A verb in -s after it makes "might" its subject: "might makes right".
+		if len(n) > 3 && n[len(n)-1] == 's' && n[len(n)-2] != 's' && n[len(n)-2] != 'u' {
+			return false
+		}
 	}
 	return true
+}
+
+// clauseDet are determiners that also open a relative clause or stand as
+// pronouns, so a modal may follow them: "that might be used", "all might".
+var clauseDet = map[string]bool{
+	"that": true, "this": true, "these": true, "those": true, "all": true,
+	"any": true, "no": true, "every": true, "whose": true,
 }
 
 // interpretive verbs make a passive after "could be" a matter of reading
@@ -81,7 +101,7 @@ var interpretive = map[string]bool{
 // "so that he could fire officials"), negated assertions ("could not find")
 // and conditions ("if ... could").
 func isEpistemicCould(w *window, i int) bool {
-	if w.has(i+1, clNeg) || w.cond < i {
+	if w.has(i+1, clNeg) || w.cond < i || w.find(i, 8, "if") >= 0 || w.find(i, 8, "unless") >= 0 {
 		return false
 	}
 	for k := i - 1; k >= w.lo && k >= i-4; k-- {
@@ -119,7 +139,10 @@ var readings = map[string]bool{
 // offers one reading among others. Elsewhere "can" states an ability or a
 // general fact, which this corpus and most readers do not count as doubt.
 func isReadingCan(w *window, i int) bool {
-	return w.lower(i+1) == "be" && readings[w.lower(i+2)]
+	if w.lower(i+1) != "be" || !readings[w.lower(i+2)] {
+		return false
+	}
+	return w.find(i+2, 5, "as") >= 0 || w.lower(i+3) == "to" || w.lower(i+3) == "that"
 }
 
 // isPossibleThat keeps "it is possible that" and "it is possible, ..."
@@ -143,12 +166,25 @@ func isUnnamedBelief(w *window, i int) bool {
 	word := w.lower(i)
 	n := w.lower(i + 1)
 	switch n {
-	case "for", "from", "whether", "in", "out", "about", "of", "by":
-		return false
 	case "to", "as", "that":
 		return true
+	case "of":
+		// "suspected of causing", "accused of": an allegation.
+		return word == "suspected"
+	case "in":
+		// "believed in God" is faith, not a claim held in doubt.
+		if word == "believed" {
+			return false
+		}
+	case "by":
+		// "considered by many to be": the believers are named only
+		// vaguely, and the claim follows.
+		return w.find(i+1, 8, "to") >= 0 || w.find(i+1, 8, "as") >= 0 || w.find(i+1, 8, "that") >= 0
+	case "for", "from", "whether", "out", "about":
+		return false
 	}
-	if w.kind(i+1) == text.Punct && n != "(" && n != "\"" && n != "“" {
+	dummy := w.lower(w.prev(w.prev(i))) == "it" // "it is thought, ..."
+	if w.kind(i+1) == text.Punct && n != "(" && n != "\"" && n != "“" && !dummy {
 		return false
 	}
 	if word == "thought" && (w.has(i-1, clDet) || w.lower(i-1) == "of") {
@@ -161,12 +197,44 @@ func isUnnamedBelief(w *window, i int) bool {
 	if w.has(p, clBe) || w.lower(p) == "," || w.lower(p) == "(" || p < w.lo {
 		return true
 	}
+	if w.has(p, clDet) && p < i-1 {
+		return true // "the widely expected choice"
+	}
+	// Active use with an object held to be something: "many regarded him
+	// as a puppet", "they considered it to be a synonym".
+	switch word {
+	case "considered", "regarded":
+		return isDeemedAs(w, i)
+	}
 	// Active use with a clause after: "they believed he had gone".
 	switch word {
 	case "believed", "thought", "suspected", "assumed", "feared", "presumed":
 		return w.has(i+1, clPron) || w.has(i+1, clDet) && w.lower(i+1) != "no"
 	}
 	return false
+}
+
+// reflexives after "consider" make it a judgement: "consider themselves".
+var reflexives = map[string]bool{
+	"themselves": true, "himself": true, "herself": true, "itself": true, "ourselves": true,
+	"myself": true, "yourself": true,
+}
+
+// isDeemedAs keeps an active verb of considering when it judges its object
+// to be something ("historians consider him a traitor", "regard it as an
+// ally", "considered it to be a synonym") and drops weighing something up
+// ("considered the proposal", "considered running").
+func isDeemedAs(w *window, i int) bool {
+	if reflexives[w.lower(i+1)] || w.lower(i+1) == "that" {
+		return true
+	}
+	if w.isGerund(i + 1) {
+		return false
+	}
+	if k := w.find(i, 7, "to"); k >= 0 && w.lower(k+1) == "be" {
+		return true
+	}
+	return w.find(i, 7, "as") >= 0
 }
 
 // hasBeliefClause keeps a belief verb that takes a clause: "they believe
@@ -182,10 +250,23 @@ func hasBeliefClause(w *window, i int) bool {
 	case "to":
 		return w.lower(i) == "expect" || w.lower(i) == "expects"
 	}
-	if w.lower(i-1) == "i" || w.lower(i-1) == "we" {
+	word := w.lower(i)
+	if (word == "expect" || word == "expects") && w.find(i, 4, "to") >= 0 {
+		return true // "many expect them to act"
+	}
+	if w.lower(i-1) == "i" || w.lower(i-1) == "we" || w.has(i+1, clBe) {
+		return true // "I think", "what he believes is practiced"
+	}
+	if w.kind(i+1) == text.Punct {
+		return false
+	}
+	switch word {
+	case "think", "thinks", "believe", "believes":
+		// These take a clause far more often than an object: "some
+		// think one of the texts was", "others believe the figure".
 		return true
 	}
-	return w.has(i+1, clPron) || w.has(i+1, clDet) || w.toks[min(i+1, w.hi-1)].IsCapitalized() && i+1 < w.hi
+	return w.has(i+1, clPron) || w.has(i+1, clDet) || w.toks[i+1].IsCapitalized()
 }
 
 // isSeenAs keeps "seen as", "viewed by many as", "the view that" and drops
@@ -195,8 +276,8 @@ func isSeenAs(w *window, i int) bool {
 	if w.lower(i+1) == "that" {
 		return word == "view" || word == "views"
 	}
-	if w.lower(i-1) == "as" || w.lower(i-1) == "of" {
-		return false
+	if w.lower(i-1) == "as" || w.lower(i-1) == "of" || w.lower(i+1) == "of" {
+		return false // "as seen in", "point of view", "a view of the bay"
 	}
 	return w.find(i, 6, "as") >= 0
 }
@@ -210,7 +291,13 @@ func isAppearsTo(w *window, i int) bool {
 	case "that":
 		return true
 	}
-	return w.lower(w.prev(i)) == "it"
+	if w.lower(w.prev(i)) != "it" {
+		return false
+	}
+	// "it appears there were", "it appeared, at first,", not "it appeared
+	// in magazines".
+	n := i + 1
+	return w.lower(n) == "," || w.lower(n) == "there" || w.has(n, clPron) || w.has(n, clDet)
 }
 
 // isEvidenceSuggests keeps "the data suggest that", "suggested it could"
@@ -233,7 +320,18 @@ func isEvidenceSuggests(w *window, i int) bool {
 // hasThatClause keeps a noun or verb of belief or inference only with a
 // "that" clause: "the belief that", "fears that", "indicates that".
 func hasThatClause(w *window, i int) bool {
-	return w.lower(i+1) == "that"
+	if w.lower(i+1) == "that" {
+		return true
+	}
+	// "I feel the informant was", "we fear the worst": first person.
+	return w.lower(i-1) == "i" || w.lower(i-1) == "we"
+}
+
+// isPredicative keeps "almost certain" said of a claim ("it is almost
+// certain that") and drops it before a noun ("almost certain death").
+func isPredicative(w *window, i int) bool {
+	n := w.lower(i + 2)
+	return n == "that" || w.kind(i+2) == text.Punct || w.lower(i+2) == "to"
 }
 
 // isAttributive keeps an adjective before its noun: "the apparent cause",
