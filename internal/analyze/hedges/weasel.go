@@ -1,6 +1,10 @@
 package hedges
 
-import "github.com/siftnews/sift/internal/analyze/text"
+import (
+	"strings"
+
+	"github.com/siftnews/sift/internal/analyze/text"
+)
 
 // needsQuantifier lists subjects that name nobody only with a vague
 // quantifier: "some officials say" is a weasel, "officials said" is the
@@ -45,6 +49,13 @@ func unnamedSubject(w *window, i int) int {
 	if q > 0 && i+q < w.hi {
 		if s, _ := weaselSubjects.Match(w.toks[:w.hi], i+q); s > 0 {
 			return q + s
+		}
+		// Any plural after a vague quantifier names nobody: "some
+		// fishermen", "many local parents".
+		for k := i + q; k < i+q+2 && k < w.hi && w.isWord(k); k++ {
+			if isPlural(w.lower(k)) {
+				return k + 1 - i
+			}
 		}
 	}
 	s, _ := weaselSubjects.Match(w.toks[:w.hi], i)
@@ -126,4 +137,16 @@ func accordingToUnnamed(w *window, i int) int {
 		return 0
 	}
 	return 2 + n
+}
+
+// isPlural guesses whether a lower-cased noun is plural: "parents",
+// "fishermen", "people"; not "press" or "status".
+func isPlural(l string) bool {
+	switch {
+	case strings.HasSuffix(l, "men"), strings.HasSuffix(l, "people"), strings.HasSuffix(l, "children"):
+		return true
+	case len(l) < 4 || !strings.HasSuffix(l, "s"):
+		return false
+	}
+	return !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is")
 }
