@@ -1,0 +1,184 @@
+package sources
+
+import (
+	"slices"
+
+	"github.com/siftnews/sift/internal/analyze/text"
+)
+
+// This file decides which text each attribution covers, and indexes the
+// claims so that For answers in logarithmic time.
+
+// claimRef is one claim span of one attribution.
+type claimRef struct {
+	text.Span
+	attr int
+}
+
+// claimIndex is every claim span, sorted by start.
+type claimIndex struct {
+	refs   []claimRef
+	maxLen int // the longest span, which bounds the backward scan
+}
+
+func (x *claimIndex) build(attrs []Attribution) {
+	x.refs = x.refs[:0]
+	for i := range attrs {
+		for _, c := range attrs[i].Claim {
+			x.refs = append(x.refs, claimRef{c, i})
+			if c.Len() > x.maxLen {
+				x.maxLen = c.Len()
+			}
+		}
+	}
+	slices.SortFunc(x.refs, func(a, b claimRef) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return a.End - b.End
+	})
+}
+
+// find returns the attribution whose claim span holds s; when several do,
+// the narrowest, which is the one most closely attached to it.
+func (x *claimIndex) find(s text.Span) int {
+	// First claim starting after s.Start.
+	lo, hi := 0, len(x.refs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if x.refs[m].Start <= s.Start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	best, bestLen := -1, 0
+	for k := lo - 1; k >= 0 && x.refs[k].Start >= s.End-x.maxLen; k-- {
+		r := &x.refs[k]
+		if r.Contains(s) && (best < 0 || r.Len() < bestLen) {
+			best, bestLen = r.attr, r.Len()
+		}
+	}
+	return best
+}
+
+// claims computes the claim spans of every attribution. sentOf holds the
+// sentence index of each attribution's mention.
+func claims(doc *text.Document, attrs []Attribution, sentOf []int) {
+	owner := make(map[int]int, len(attrs)) // sentence -> first attribution in it
+	for i, si := range sentOf {
+		if _, ok := owner[si]; !ok {
+			owner[si] = i
+		}
+	}
+	sents := doc.Sentences
+	for i := range attrs {
+		a := &attrs[i]
+		si := sentOf[i]
+		s := sents[si].Span
+		a.Claim = appendMinus(a.Claim, s, a.Mention)
+		// Quotations the sentence holds or ends, whole.
+		for _, q := range quotesIn(doc, s) {
+			if !s.Contains(q) {
+				a.Claim = append(a.Claim, q)
+			}
+		}
+		toks := doc.Tokens
+		st := sents[si]
+		// "He said:" covers what follows.
+		if last := &toks[st.Last-1]; last.Text == ":" && si+1 < len(sents) {
+			if _, taken := owner[si+1]; !taken {
+				a.Claim = append(a.Claim, sents[si+1].Span)
+			}
+		}
+		// "This is what the minister said." covers what came before.
+		if si > 0 && st.Last-st.First <= 15 {
+			switch lower(toks[st.First].Lower) {
+			case "this", "that", "these", "those", "that's", "such", "so":
+				if _, taken := owner[si-1]; !taken {
+					a.Claim = append(a.Claim, sents[si-1].Span)
+				}
+			}
+		}
+	}
+	// A quotation that goes on after its attributed sentence, in the next
+	// sentence or paragraph, stays with the speaker.
+	for si := 1; si < len(sents); si++ {
+		if _, ok := owner[si]; ok {
+			continue
+		}
+		prev, ok := owner[si-1]
+		if !ok {
+			continue
+		}
+		st := sents[si]
+		first := &doc.Tokens[st.First]
+		if !isOpenQuote(first.Text) && !continuesQuote(doc, st.Span) {
+			continue
+		}
+		// The speaker is the last attribution of the previous sentence.
+		last := prev
+		for last+1 < len(attrs) && sentOf[last+1] == si-1 {
+			last++
+		}
+		if !quoted(doc, attrs[last].Claim) {
+			continue
+		}
+		attrs[last].Claim = append(attrs[last].Claim, st.Span)
+		owner[si] = last
+	}
+}
+
+// appendMinus appends s without the part covered by m.
+func appendMinus(dst []text.Span, s, m text.Span) []text.Span {
+	if !s.Overlaps(m) {
+		return append(dst, s)
+	}
+	if m.Start > s.Start {
+		dst = append(dst, text.Span{Start: s.Start, End: m.Start})
+	}
+	if m.End < s.End {
+		dst = append(dst, text.Span{Start: m.End, End: s.End})
+	}
+	return dst
+}
+
+// quotesIn returns the quotations overlapping s.
+func quotesIn(doc *text.Document, s text.Span) []text.Span {
+	q := doc.Quotes
+	lo, hi := 0, len(q)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if q[m].End <= s.Start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	end := lo
+	for end < len(q) && q[end].Start < s.End {
+		end++
+	}
+	return q[lo:end]
+}
+
+// continuesQuote reports whether the sentence lies in a quotation that
+// began before it.
+func continuesQuote(doc *text.Document, s text.Span) bool {
+	for _, q := range quotesIn(doc, s) {
+		if q.Start < s.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted reports whether a claim includes a quotation.
+func quoted(doc *text.Document, claim []text.Span) bool {
+	for _, c := range claim {
+		if len(quotesIn(doc, c)) > 0 {
+			return true
+		}
+	}
+	return false
+}

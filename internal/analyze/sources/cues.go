@@ -1,0 +1,343 @@
+package sources
+
+import (
+	"strings"
+
+	"github.com/siftnews/sift/internal/analyze/text"
+)
+
+// This file finds attributions: a cue ("said", "according to", a
+// quotation after a colon) and the phrase that names its source.
+
+// candidate is a source mention found in one sentence, before resolution.
+type candidate struct {
+	p    phrase
+	cue  string // as written, lower-cased: "said", "according to", "quote"
+	cueI int    // token index of the cue, for ordering
+	join bool   // a participle that continues the attribution before it
+}
+
+type finder struct {
+	doc  *text.Document
+	c    *chunker
+	toks []text.Token
+}
+
+// sentence returns the candidates of sentence s, in cue order.
+func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
+	toks := f.toks
+	lo, hi := s.First, s.Last
+	for i := lo; i < hi; i++ {
+		t := &toks[i]
+		if t.Kind != text.Word {
+			if t.Text == ":" {
+				if cd, ok := f.colonQuote(s, i, out); ok {
+					out = append(out, cd)
+				}
+			}
+			continue
+		}
+		if t.Lower == "according" && i+1 < hi && toks[i+1].Lower == "to" {
+			if p, ok := f.c.forward(i+2, hi); ok && !f.notSource(p) {
+				out = append(out, candidate{p: p, cue: "according to", cueI: i})
+			}
+			i++
+			continue
+		}
+		if !cueWords[t.Lower] {
+			continue
+		}
+		n, tag := cues.Match(toks[:hi], i)
+		if n == 0 {
+			continue
+		}
+		info := cueByTag[tag]
+		cue := f.doc.Lower[t.Start:toks[i+n-1].End]
+		if cd, ok := f.attribute(s, i, n, info, cue, out); ok {
+			out = append(out, cd)
+		}
+		i += n - 1
+	}
+	return out
+}
+
+// attribute finds the source of the cue at tokens [i, i+n).
+func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, prior []candidate) (candidate, bool) {
+	toks, c := f.toks, f.c
+	lo, hi := s.First, s.Last
+	// The verb group: auxiliaries and adverbs between subject and cue.
+	vg, passive := i, false
+	for vg > lo {
+		t := &toks[vg-1]
+		if t.Kind != text.Word {
+			break
+		}
+		cl := c.class(vg - 1)
+		if cl == wBe {
+			if vg == i || (vg == i-1 && strings.HasSuffix(toks[i-1].Lower, "ly")) {
+				passive = !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(toks[i].Lower, "ing")
+			}
+			vg--
+			continue
+		}
+		if cl == wAux || (cl == "" && !t.IsCapitalized() && strings.HasSuffix(t.Lower, "ly") && nounTypes[t.Lower] == "") {
+			vg--
+			continue
+		}
+		// "on Monday", "last week", "earlier this month".
+		if cl == wTime && vg-1 > lo {
+			vg--
+			for vg > lo && (c.class(vg-1) == wPrep || c.toks[vg-1].Lower == "this" || c.toks[vg-1].Lower == "last") {
+				vg--
+			}
+			continue
+		}
+		break
+	}
+	if passive {
+		// "was told by the minister": the agent is the source.
+		if j := i + n; j+1 < hi && toks[j].Lower == "by" {
+			if p, ok := c.forward(j+1, hi); ok && accepts(info, p.typ, false) {
+				return candidate{p: p, cue: cue, cueI: i}, true
+			}
+		}
+		return candidate{}, false
+	}
+	if info.base && vg == i && vg > lo && toks[vg-1].Lower == "to" {
+		return candidate{}, false // "declined to say"
+	}
+	thatNext := i+n < hi && toks[i+n].Lower == "that"
+	// ", saying …": the subject of the clause.
+	if info.ger {
+		if i == lo || toks[i-1].Text != "," {
+			return candidate{}, false
+		}
+		for _, cd := range prior {
+			if cd.cueI < i && toks[cd.cueI].Start >= toks[lo].Start {
+				return candidate{p: cd.p, cue: cue, cueI: i, join: true}, true
+			}
+		}
+		if p, ok := f.sentSubject(lo, i); ok && p.typ != hDoc {
+			return candidate{p: p, cue: cue, cueI: i}, true
+		}
+		return candidate{}, false
+	}
+	e := vg
+	if e > lo && toks[e-1].Text == ")" {
+		for k := e - 2; k >= lo && e-k <= 10; k-- {
+			if toks[k].Text == "(" {
+				e = k
+				break
+			}
+		}
+	}
+	var (
+		p  phrase
+		ok bool
+	)
+	if e > lo && toks[e-1].Text == "," {
+		// An aside between commas: "Kim, a ministry spokesman, said".
+		for k := e - 2; k > lo && e-k <= 14; k-- {
+			if isQuoteMark(toks[k].Text) || toks[k].Kind == text.Punct && toks[k].Text != "," && !c.glue(k) {
+				break
+			}
+			if toks[k].Text == "," {
+				if q, good := c.subject(k, lo); good && c.aside(k+1, e-1) {
+					p, ok = q, true
+				}
+				break
+			}
+		}
+	} else {
+		p, ok = c.subject(e, lo)
+	}
+	if ok && info.base && vg == i && p.typ == hPron {
+		switch toks[p.head].Lower {
+		case "he", "she", "it":
+			ok = false
+		}
+	}
+	if ok && !accepts(info, p.typ, thatNext) {
+		ok = false
+	}
+	if !ok && info.inv && i > lo && (toks[i-1].Text == "," || isCloseQuote(toks[i-1].Text)) {
+		// "…,” said Kim, a spokesman."
+		if q, good := c.forward(i+n, hi); good && accepts(info, q.typ, false) {
+			p, ok = q, true
+		}
+	}
+	if !ok {
+		return candidate{}, false
+	}
+	return candidate{p: p, cue: cue, cueI: i}, true
+}
+
+// aside reports whether tokens [s, e) read as an aside after a name: an
+// appositive ("a ministry spokesman"), a relative clause, or "however".
+func (c *chunker) aside(s, e int) bool {
+	if s >= e {
+		return false
+	}
+	switch cl := c.class(s); cl {
+	case wDet, wWh, wPrep, wAux:
+		return true
+	}
+	if _, ok := titles[c.toks[s].Lower]; ok {
+		return true
+	}
+	if c.isNameWord(s) && e-s <= 5 {
+		return true // "Warren, D-Mass., said"
+	}
+	return nounTypes[c.toks[s].Lower] == nPers
+}
+
+// accepts reports whether a cue of the given class can have a source whose
+// head is of type t. Findings need a text or poll, or a "that" clause.
+func accepts(info cueInfo, t headType, thatNext bool) bool {
+	switch info.class {
+	case belief:
+		return t != hDoc
+	case finding:
+		return t == hDoc || thatNext
+	}
+	return true
+}
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case "“", "”", "\"", "«", "»":
+		return true
+	}
+	return false
+}
+
+func isCloseQuote(s string) bool { return s == "”" || s == "\"" || s == "’" || s == "'" || s == "»" }
+
+func isOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "«" || s == "‘" }
+
+// notSource reports "according to plan", "according to the rules".
+func (f *finder) notSource(p phrase) bool {
+	h := lower(f.toks[p.head].Lower)
+	if _, ok := notSources[h]; ok && p.head == p.end-1 {
+		return true
+	}
+	return false
+}
+
+// colonQuote attributes a quotation introduced by a colon with no cue of
+// its own: "The minister was blunt: “We will not pay.”"
+func (f *finder) colonQuote(s text.Sentence, k int, prior []candidate) (candidate, bool) {
+	toks := f.toks
+	next := k + 1
+	if next >= len(toks) || !isOpenQuote(toks[next].Text) {
+		return candidate{}, false
+	}
+	for _, cd := range prior {
+		if cd.cueI >= s.First && cd.cueI < k {
+			return candidate{}, false
+		}
+	}
+	p, ok := f.sentSubject(s.First, k)
+	if !ok || p.typ == hDoc {
+		return candidate{}, false
+	}
+	return candidate{p: p, cue: "quote", cueI: k}, true
+}
+
+// sentSubject finds the subject at the start of a clause [lo, hi): after
+// any opening adverbs or an introductory phrase set off by a comma.
+func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
+	toks, c := f.toks, f.c
+	k := lo
+	for k < hi && toks[k].Kind == text.Word && (c.class(k) == wConj || c.class(k) == wAux) {
+		k++
+	}
+	if k < hi && toks[k].Kind == text.Word && c.class(k) == wPrep {
+		j := k
+		for j < hi && toks[j].Text != "," && j-k < 12 {
+			j++
+		}
+		if j >= hi || toks[j].Text != "," {
+			return phrase{}, false
+		}
+		k = j + 1
+	}
+	if k >= hi || toks[k].Kind != text.Word {
+		return phrase{}, false
+	}
+	var p phrase
+	switch {
+	case c.class(k) == wPron:
+		switch toks[k].Lower {
+		case "he", "she", "they", "we", "i", "it":
+		default:
+			return phrase{}, false
+		}
+		p = phrase{start: k, end: k + 1, head: k, typ: hPron}
+	case c.isNameWord(k) && nounTypes[toks[k].Lower] == "":
+		j := k
+		for j < hi && (c.isNameWord(j) || toks[j].Kind == text.Punct && c.glue(j)) {
+			j++
+		}
+		p = phrase{start: k, end: j, head: j - 1, typ: c.typeOf(k, j-1)}
+		if strings.HasSuffix(toks[j-1].Lower, "'s") || strings.HasSuffix(toks[j-1].Lower, "’s") {
+			// "Kim's spokesman": read on to the noun.
+			q, ok := f.nounPhrase(j, hi, "")
+			if !ok {
+				return phrase{}, false
+			}
+			p.end, p.head, p.typ = q.end, q.head, q.typ
+		}
+	default:
+		det := ""
+		s := k
+		if c.class(k) == wDet {
+			det = lower(toks[k].Lower)
+			k++
+		}
+		q, ok := f.nounPhrase(k, hi, det)
+		if !ok {
+			return phrase{}, false
+		}
+		q.start = s
+		p = q
+	}
+	if p.typ == hNone {
+		return phrase{}, false
+	}
+	// What follows must read as a verb: a lower-case word or auxiliary.
+	if p.end >= hi {
+		return p, p.end == hi && hi < len(toks) && toks[hi].Text == ":"
+	}
+	n := &toks[p.end]
+	if n.Text == ":" {
+		return p, true
+	}
+	if n.Kind != text.Word || n.IsCapitalized() {
+		return phrase{}, false
+	}
+	switch c.class(p.end) {
+	case "", wAux, wBe:
+		return p, true
+	}
+	return phrase{}, false
+}
+
+// nounPhrase reads up to a few modifier words and a source noun: "senior
+// administration officials", "ministry".
+func (f *finder) nounPhrase(k, hi int, det string) (phrase, bool) {
+	toks, c := f.toks, f.c
+	for j := k; j < hi && j-k < 5; j++ {
+		t := &toks[j]
+		if t.Kind != text.Word || c.class(j) != "" {
+			if t.Kind == text.Punct && c.glue(j) {
+				continue
+			}
+			return phrase{}, false
+		}
+		if nounTypes[t.Lower] != "" && !(j+1 < hi && toks[j+1].Kind == text.Word && nounTypes[toks[j+1].Lower] != "") {
+			return phrase{start: k, end: j + 1, head: j, typ: c.typeOf(k, j), det: det}, true
+		}
+	}
+	return phrase{}, false
+}

@@ -1,0 +1,392 @@
+package sources
+
+import (
+	"strings"
+
+	"github.com/siftnews/sift/internal/analyze/text"
+)
+
+// This file keeps track of who has been named so far, so that "he", "the
+// minister" and "the company" can be traced back to a name: simple
+// salience, the most recent compatible entity wins.
+
+type entKind uint8
+
+const (
+	eUnknown entKind = iota
+	ePerson
+	eOrg
+	ePlace
+	eGroup // several people: "officials", "Democrats"
+	eDoc
+)
+
+type entity struct {
+	name   string
+	kind   entKind
+	gender byte // 'm', 'f' or 0
+	roles  []string
+	anon   bool
+}
+
+func (e *entity) hasRole(r string) bool {
+	for _, x := range e.roles {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// tracker holds the entities named so far. recent lists mentions newest
+// last; lookups scan only its tail, which keeps the cost linear.
+type tracker struct {
+	c         *chunker
+	doc       *text.Document
+	byName    map[string]*entity
+	bySurname map[string]*entity
+	recent    []*entity
+}
+
+const lookBack = 40
+
+func newTracker(c *chunker, doc *text.Document) *tracker {
+	return &tracker{c: c, doc: doc, byName: map[string]*entity{}, bySurname: map[string]*entity{}}
+}
+
+func (tr *tracker) touch(e *entity) {
+	tr.recent = append(tr.recent, e)
+}
+
+// nameRun is a run of capitalised tokens [start, end) read as one name,
+// with the titles before it.
+type nameRun struct {
+	start, end int // the name itself, titles excluded
+	titleStart int
+	gender     byte
+	roles      []string
+}
+
+// scanName reads the name run starting at token i (which must be a name
+// word), or returns end == start when there is none. lo bounds the titles
+// looked at before i.
+func (tr *tracker) scanName(i, hi int) nameRun {
+	c := tr.c
+	r := nameRun{start: i, titleStart: i}
+	k := i
+	for k < hi {
+		if c.isNameWord(k) {
+			k++
+			if strings.HasSuffix(c.toks[k-1].Lower, "'s") || strings.HasSuffix(c.toks[k-1].Lower, "’s") {
+				break
+			}
+			continue
+		}
+		if c.toks[k].Kind == text.Punct && c.glue(k) && k > r.start {
+			k++
+			if c.toks[k-1].Text == "-" && k < hi && c.toks[k].Kind == text.Word {
+				k++ // "Won-sik": the second part may be lower case
+			}
+			continue
+		}
+		if (c.toks[k].Lower == "de" || c.toks[k].Lower == "van" || c.toks[k].Lower == "von" || c.toks[k].Lower == "bin" || c.toks[k].Lower == "al") &&
+			k+1 < hi && c.isNameWord(k+1) && k > r.start {
+			k++
+			continue
+		}
+		break
+	}
+	for k > r.start && c.toks[k-1].Kind == text.Punct && c.toks[k-1].Text != "." {
+		k--
+	}
+	r.end = k
+	// Titles at the front: "President", "Sen.", "Defense Minister".
+	for r.start < r.end {
+		t := &c.toks[r.start]
+		g, isTitle := titles[t.Lower]
+		if !isTitle || r.end-r.start == 1 {
+			break
+		}
+		if g == gMale || g == gFem {
+			r.gender = g[0]
+		}
+		if _, ok := nounTypes[t.Lower]; ok {
+			r.roles = append(r.roles, t.Lower)
+		}
+		r.start++
+		if r.start < r.end && c.toks[r.start].Text == "." {
+			r.start++
+		}
+	}
+	// Lower-case titles before: "defense minister Shin".
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		t := &c.toks[j]
+		if t.Kind != text.Word || t.IsCapitalized() {
+			break
+		}
+		if _, ok := titles[t.Lower]; !ok {
+			break
+		}
+		if _, ok := nounTypes[t.Lower]; ok {
+			r.roles = append(r.roles, t.Lower)
+		}
+	}
+	return r
+}
+
+// nameText is the name as written, without a possessive "'s".
+func (tr *tracker) nameText(start, end int) string {
+	s := tr.doc.Text[tr.c.toks[start].Start:tr.c.toks[end-1].End]
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(s, suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+// see records a name run; asSource says it is the subject of a cue, which
+// is evidence of a person or body rather than a place.
+func (tr *tracker) see(r nameRun, asSource bool) *entity {
+	if r.end <= r.start {
+		return nil
+	}
+	if r.start > 0 && tr.c.toks[r.start-1].Text == "(" {
+		return nil // "(D-Mass.)", "(NATO)": a label, not a mention
+	}
+	name := tr.nameText(r.start, r.end)
+	e := tr.byName[name]
+	if e == nil && r.end-r.start == 1 {
+		if s := tr.bySurname[name]; s != nil {
+			e = s
+		}
+	}
+	if e == nil {
+		e = &entity{name: name, kind: tr.kindOf(r)}
+		tr.byName[name] = e
+		if e.kind == ePerson && r.end-r.start > 1 {
+			// "Shin Won-sik" is later "Shin" (Korean order) or "Won-sik";
+			// "Lloyd Austin" is later "Austin".
+			first := tr.nameText(r.start, r.start+1)
+			last := tr.lastWord(r.start, r.end)
+			if tr.bySurname[last] == nil {
+				tr.bySurname[last] = e
+			}
+			if _, given := firstNames[strings.ToLower(first)]; !given && tr.bySurname[first] == nil {
+				tr.bySurname[first] = e
+			}
+		}
+	}
+	if e.kind == eUnknown && asSource {
+		e.kind = ePerson
+	}
+	if e.gender == 0 {
+		e.gender = r.gender
+		if e.gender == 0 && e.kind == ePerson {
+			if g := firstNames[strings.ToLower(tr.c.toks[r.start].Text)]; g != "" {
+				e.gender = g[0]
+			}
+		}
+	}
+	for _, role := range r.roles {
+		if !e.hasRole(role) {
+			e.roles = append(e.roles, role)
+		}
+	}
+	tr.appositive(e, r.end)
+	tr.touch(e)
+	return e
+}
+
+// lastWord is the last word of a name with its hyphenated parts: "Won-sik".
+func (tr *tracker) lastWord(start, end int) string {
+	k := end - 1
+	for k > start && !tr.c.toks[k].SpaceBefore {
+		k--
+	}
+	return tr.nameText(k, end)
+}
+
+// appositive learns a role from ", the defence minister," or ", a
+// spokesman for …" after a name.
+func (tr *tracker) appositive(e *entity, k int) {
+	c := tr.c
+	if k >= len(c.toks) || c.toks[k].Text != "," {
+		return
+	}
+	for j := k + 1; j < len(c.toks) && j <= k+6; j++ {
+		t := &c.toks[j]
+		if t.Kind != text.Word || c.class(j) == wPrep || c.class(j) == wWh {
+			return
+		}
+		if ty := nounTypes[t.Lower]; ty == nPers {
+			if !e.hasRole(t.Lower) {
+				e.roles = append(e.roles, t.Lower)
+			}
+			if e.kind == eUnknown {
+				e.kind = ePerson
+			}
+			return
+		}
+	}
+}
+
+func (tr *tracker) kindOf(r nameRun) entKind {
+	c := tr.c
+	if len(r.roles) > 0 || r.gender != 0 || r.titleStart < r.start {
+		return ePerson
+	}
+	place := false
+	for k := r.start; k < r.end; k++ {
+		t := &c.toks[k]
+		if t.Kind != text.Word {
+			continue
+		}
+		l := strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "’s")
+		if _, ok := orgWords[l]; ok {
+			return eOrg
+		}
+		if t.IsAllCaps() {
+			return eOrg
+		}
+		if _, ok := placeWords[l]; ok {
+			place = true
+		}
+	}
+	if place {
+		return ePlace
+	}
+	if _, ok := firstNames[c.toks[r.start].Lower]; ok {
+		return ePerson
+	}
+	if r.end-r.start > 1 {
+		return ePerson
+	}
+	return eUnknown
+}
+
+// latest returns the most recent entity that ok accepts.
+func (tr *tracker) latest(ok func(*entity) bool) *entity {
+	for i := len(tr.recent) - 1; i >= 0 && len(tr.recent)-i <= lookBack; i-- {
+		if e := tr.recent[i]; ok(e) {
+			return e
+		}
+	}
+	return nil
+}
+
+// resolve returns the entity a source phrase refers to, creating one for a
+// new description ("two officials"), or nil when a pronoun or definite
+// description has no antecedent. speaker is the source of the quotation the
+// phrase stands in, for "I" and "we".
+func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
+	c := tr.c
+	head := lower(c.toks[p.head].Lower)
+	switch p.typ {
+	case hPron:
+		var e *entity
+		switch head {
+		case "he", "she":
+			g := head[0]
+			if head == "she" {
+				g = 'f'
+			}
+			e = tr.latest(func(e *entity) bool {
+				return e.kind == ePerson && (e.gender == 0 || e.gender == g)
+			})
+			if e != nil && e.gender == 0 && !e.anon {
+				e.gender = g
+			}
+		case "they":
+			e = tr.latest(func(e *entity) bool { return e.kind == eGroup || e.kind == eOrg })
+		case "it":
+			e = tr.latest(func(e *entity) bool { return e.kind == eOrg || e.kind == eDoc })
+		case "i", "we":
+			e = speaker
+		}
+		if e != nil {
+			tr.touch(e)
+		}
+		return e
+	case hName:
+		// The name run ending at the head.
+		s := p.head
+		for s > p.start && (c.isNameWord(s-1) || c.toks[s-1].Kind == text.Punct && c.glue(s-1)) {
+			s--
+		}
+		r := tr.scanName(s, p.head+1)
+		if r.end <= r.start {
+			return nil
+		}
+		return tr.see(r, true)
+	}
+	definite := p.det == "the" || p.det == "this" || p.det == "its" || p.det == "his" || p.det == "her" || p.det == "their"
+	if definite && !tr.hasNameInside(p) {
+		var e *entity
+		switch p.typ {
+		case hPerson:
+			e = tr.latest(func(e *entity) bool { return e.kind == ePerson && e.hasRole(head) })
+			if e == nil {
+				e = tr.latest(func(e *entity) bool { return e.kind == ePerson })
+			}
+		case hOrg:
+			e = tr.latest(func(e *entity) bool {
+				return e.kind == eOrg && (strings.Contains(strings.ToLower(e.name), head) || !e.anon)
+			})
+		case hDoc:
+			e = tr.latest(func(e *entity) bool { return e.kind == eDoc && e.hasRole(head) })
+		}
+		if e != nil {
+			tr.touch(e)
+			return e
+		}
+	}
+	// A new description: a source of its own.
+	e := &entity{name: tr.doc.Text[c.toks[p.start].Start:c.toks[p.end-1].End], roles: []string{head}}
+	switch p.typ {
+	case hPerson:
+		e.kind = ePerson
+	case hPeople:
+		e.kind = eGroup
+	case hOrg:
+		e.kind = eOrg
+	case hDoc:
+		e.kind = eDoc
+	}
+	e.anon = tr.anonymous(p)
+	tr.touch(e)
+	return e
+}
+
+func (tr *tracker) hasNameInside(p phrase) bool {
+	for k := p.start + 1; k < p.end; k++ {
+		if tr.c.isNameWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// anonymous reports whether a description is unnamed sourcing: an
+// anonymity phrase ("who asked not to be named"), or a bare or indefinite
+// "official(s)", "source(s)", "people" with no name to it.
+func (tr *tracker) anonymous(p phrase) bool {
+	c := tr.c
+	for k := p.start; k < p.end; k++ {
+		if anonFirstWord[c.toks[k].Lower] {
+			if n, _ := anonPhrases.Match(c.toks[:p.end], k); n > 0 {
+				return true
+			}
+		}
+	}
+	if !anonHeads[lower(c.toks[p.head].Lower)] {
+		return false
+	}
+	// "The official" points back at someone; "officials", "a senior
+	// official" and "Pentagon officials" name nobody.
+	switch p.det {
+	case "the", "his", "her", "their", "its", "this":
+		return false
+	}
+	return true
+}

@@ -1,0 +1,344 @@
+package sources
+
+import (
+	"strings"
+
+	"github.com/siftnews/sift/internal/analyze/text"
+)
+
+// This file finds the noun phrase that names a source, next to a cue. There
+// is no parser: a phrase is read token by token from the cue outwards,
+// stopping at punctuation and closed-class words, and is accepted only when
+// its head is a pronoun, a name, or a noun the lexicon knows can speak.
+
+// headType classifies a phrase's head.
+type headType uint8
+
+const (
+	hNone   headType = iota
+	hPron            // he, she, they, it, we, I
+	hName            // a capitalised name: "Shin Won-sik", "Bloomberg"
+	hPerson          // one person by role: "the minister"
+	hPeople          // several: "officials", "people familiar with …"
+	hOrg             // a body: "the ministry", "the company"
+	hDoc             // a text, poll or data set: "a study", "polls"
+)
+
+// phrase is a source mention found next to a cue.
+type phrase struct {
+	start, end int // tokens [start, end)
+	head       int // token index of the head word
+	typ        headType
+	det        string // the opening determiner, lower-cased, if any
+}
+
+// chunker reads phrases out of one document's tokens.
+type chunker struct {
+	toks []text.Token
+}
+
+func (c *chunker) class(i int) string {
+	t := &c.toks[i]
+	if t.Kind != text.Word {
+		return ""
+	}
+	return funcWords[lower(t.Lower)]
+}
+
+// glue reports whether the punctuation token at i sits inside a name or
+// word: the hyphen of "Won-sik", the full stops of "U.S." and "Sen.".
+func (c *chunker) glue(i int) bool {
+	t := &c.toks[i]
+	switch t.Text {
+	case "-", "&":
+		return !t.SpaceBefore && i+1 < len(c.toks) && !c.toks[i+1].SpaceBefore && c.toks[i+1].Kind != text.Punct
+	case ".":
+		if t.SpaceBefore || i == 0 {
+			return false
+		}
+		p := &c.toks[i-1]
+		if p.Kind != text.Word || !p.IsCapitalized() {
+			return false
+		}
+		if len(p.Text) == 1 {
+			return true // an initial or a letter of "U.S."
+		}
+		_, isTitle := titles[p.Lower]
+		return isTitle && len(p.Text) <= 4
+	}
+	return false
+}
+
+// isNameWord reports whether token i can be part of a name.
+func (c *chunker) isNameWord(i int) bool {
+	t := &c.toks[i]
+	if t.Kind != text.Word || !t.IsCapitalized() {
+		return false
+	}
+	return c.class(i) == ""
+}
+
+// typeOf classifies the head word h of a phrase starting at token start.
+func (c *chunker) typeOf(start, h int) headType {
+	t := &c.toks[h]
+	if t.Kind != text.Word {
+		return hNone
+	}
+	l := lower(t.Lower)
+	switch funcWords[l] {
+	case wPron:
+		return hPron
+	case "":
+	default:
+		return hNone
+	}
+	// A hyphenated word takes its case from its first part: "Won-sik".
+	first := h
+	for first-2 >= start && c.toks[first-1].Text == "-" && c.glue(first-1) && c.toks[first-2].Kind == text.Word {
+		first -= 2
+	}
+	capital := c.toks[first].IsCapitalized()
+	if first < h && capital {
+		return hName
+	}
+	// A capitalised noun after another capitalised word is part of a name
+	// ("Washington Post", "World Bank").
+	if capital && h > start && c.isNameWord(h-1) {
+		if !strings.HasSuffix(c.toks[h-1].Lower, "'s") && !strings.HasSuffix(c.toks[h-1].Lower, "’s") {
+			return hName
+		}
+	}
+	switch nounTypes[l] {
+	case nPers:
+		return hPerson
+	case nPeop:
+		return hPeople
+	case nOrg:
+		return hOrg
+	case nDoc:
+		return hDoc
+	}
+	if capital || t.IsAllCaps() {
+		return hName
+	}
+	return hNone
+}
+
+// maxPhrase bounds how far a phrase is read, which keeps the cost linear.
+const maxPhrase = 8
+
+// back reads the core phrase that ends just before token e, no further left
+// than lo.
+func (c *chunker) back(e, lo int) (phrase, bool) {
+	j := e - 1
+	for j >= lo && c.toks[j].Kind == text.Punct && c.glue(j) {
+		j-- // "Jr." ends on its full stop
+	}
+	if j < lo || c.toks[j].Kind != text.Word {
+		return phrase{}, false
+	}
+	if c.class(j) == wPron {
+		return phrase{start: j, end: e, head: j, typ: hPron}, true
+	}
+	start := j + 1
+	det := ""
+scan:
+	for k := j; k >= lo && j-k < maxPhrase; k-- {
+		t := &c.toks[k]
+		switch t.Kind {
+		case text.Word:
+			switch cl := c.class(k); cl {
+			case "":
+				start = k
+			case wDet:
+				if k == j {
+					break scan
+				}
+				start, det = k, lower(t.Lower)
+				break scan
+			default:
+				break scan
+			}
+		case text.Number:
+			start = k
+		default:
+			if !c.glue(k) {
+				break scan
+			}
+			start = k
+		}
+	}
+	if start > j {
+		return phrase{}, false
+	}
+	typ := c.typeOf(start, j)
+	if typ == hNone || typ == hPron {
+		return phrase{}, false
+	}
+	return phrase{start: start, end: e, head: j, typ: typ, det: det}, true
+}
+
+// linkers join a modifier to the phrase before it: "a spokesman for the
+// ministry", "people familiar with the matter", "a study by Pew".
+func (c *chunker) linker(e, lo int) int {
+	j := e - 1
+	if j < lo || c.toks[j].Kind != text.Word {
+		return -1
+	}
+	switch c.toks[j].Lower {
+	case "of", "for", "at", "from", "in", "by":
+		if j-1 >= lo {
+			switch c.toks[j-1].Lower {
+			case "close", "familiar", "knowledgeable", "briefed", "involved", "working", "based", "speaking":
+				return j - 1
+			}
+		}
+		return j
+	case "with", "on", "about", "to":
+		if j-1 >= lo {
+			if isPostmod(c.toks[j-1].Lower) {
+				return j - 1
+			}
+		}
+		if c.toks[j].Lower == "with" && j-2 >= lo && c.toks[j-1].Kind == text.Word && nounTypes[c.toks[j-1].Lower] != "" {
+			return j // "officials with the agency"
+		}
+	}
+	return -1
+}
+
+// subject reads the source phrase ending just before token e: the core
+// phrase, widened left over modifiers whose phrase is a source noun, or a
+// phrase with a relative clause ("a senior official who asked not to be
+// named").
+func (c *chunker) subject(e, lo int) (phrase, bool) {
+	p, ok := c.back(e, lo)
+	if !ok {
+		return c.relative(e, lo)
+	}
+	for n := 0; n < 3; n++ {
+		k := c.linker(p.start, lo)
+		if k < 0 {
+			break
+		}
+		q, ok := c.back(k, lo)
+		if !ok || q.typ == hName || q.typ == hPron {
+			break
+		}
+		p = phrase{start: q.start, end: p.end, head: q.head, typ: q.typ, det: q.det}
+	}
+	return p, true
+}
+
+// relative finds "NOUN who … " ending at e.
+func (c *chunker) relative(e, lo int) (phrase, bool) {
+	for k := e - 1; k >= lo && e-k <= 12; k-- {
+		t := &c.toks[k]
+		if t.Kind == text.Punct && !c.glue(k) {
+			return phrase{}, false
+		}
+		if t.Lower == "who" {
+			if k == e-1 {
+				return phrase{}, false
+			}
+			p, ok := c.subject(k, lo)
+			if !ok || p.typ == hPron {
+				return phrase{}, false
+			}
+			p.end = e
+			return p, true
+		}
+	}
+	return phrase{}, false
+}
+
+// forward reads a phrase starting at token s (after "according to" or an
+// inverted "said"), stopping at punctuation, a closed-class word other
+// than a linker, or hi.
+func (c *chunker) forward(s, hi int) (phrase, bool) {
+	if s >= hi || c.toks[s].Kind != text.Word {
+		return phrase{}, false
+	}
+	if c.class(s) == wPron {
+		switch c.toks[s].Lower {
+		case "he", "she", "they", "we", "i":
+			return phrase{start: s, end: s + 1, head: s, typ: hPron}, true
+		}
+		return phrase{}, false
+	}
+	p := phrase{start: s, head: -1}
+	k := s
+	if c.class(k) == wDet {
+		p.det = lower(c.toks[k].Lower)
+		k++
+	}
+	links, afterLink := 0, false
+	for k < hi && k-s < 2*maxPhrase {
+		t := &c.toks[k]
+		switch t.Kind {
+		case text.Word:
+			switch cl := c.class(k); {
+			case cl == "" && p.head >= 0 && isPostmod(t.Lower) && k+1 < hi && c.class(k+1) == wPrep && links < 2:
+				// "people familiar with the matter"
+				links++
+				afterLink = true
+				k += 2
+				continue
+			case cl == "":
+				if cueWords[t.Lower] && k > s {
+					goto done
+				}
+				if links == 0 {
+					p.head = k
+				}
+			case cl == wDet && afterLink:
+			case cl == wPrep && p.head >= 0 && links < 2 && isLinkPrep(t.Lower):
+				links++
+				afterLink = true
+				k++
+				continue
+			default:
+				goto done
+			}
+		case text.Number:
+		default:
+			if !c.glue(k) {
+				goto done
+			}
+		}
+		afterLink = false
+		k++
+	}
+done:
+	// Do not end on a dangling linker or determiner.
+	for k > s && c.toks[k-1].Kind == text.Word && c.class(k-1) != "" {
+		k--
+	}
+	if p.head < 0 || k <= p.head {
+		return phrase{}, false
+	}
+	p.end = k
+	p.typ = c.typeOf(p.start, p.head)
+	if p.typ == hNone {
+		return phrase{}, false
+	}
+	return p, true
+}
+
+func isLinkPrep(w string) bool {
+	switch w {
+	case "of", "for", "at", "from", "in", "by", "with":
+		return true
+	}
+	return false
+}
+
+// isPostmod lists the adjectives and participles that, with a preposition,
+// modify a source: "familiar with", "close to", "briefed on".
+func isPostmod(w string) bool {
+	switch w {
+	case "familiar", "close", "knowledgeable", "briefed", "involved", "speaking", "working", "based":
+		return true
+	}
+	return false
+}
