@@ -47,9 +47,21 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 		if !cueWords[t.Lower] {
 			continue
 		}
+		if i > lo && t.IsCapitalized() && !isOpenQuote(toks[i-1].Text) {
+			continue // a headline in title case: "Seoul Says"
+		}
 		n, tag := cues.Match(toks[:hi], i)
 		if n == 0 {
+			if (t.Lower == "called" || t.Lower == "calls") && f.quoteSoon(i+1, hi) {
+				// "called the claims “fabrications”"
+				if cd, ok := f.attribute(s, i, 1, cueInfo{class: speech}, t.Lower, out); ok {
+					out = append(out, cd)
+				}
+			}
 			continue
+		}
+		if t.Lower == "asked" && i+1 < hi && toks[i+1].Lower == "for" {
+			continue // a request, not speech
 		}
 		info := cueByTag[tag]
 		cue := f.doc.Lower[t.Start:toks[i+n-1].End]
@@ -144,6 +156,11 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 			if toks[k].Text == "," {
 				if q, good := c.subject(k, lo); good && c.aside(k+1, e-1) {
 					p, ok = q, true
+					if q.typ == hPerson && c.isNameWord(k+1) && c.nameSpan(k+1) == e-1 {
+						// "the defense minister, Shin Won-sik, said": the
+						// name is the mention.
+						p = phrase{start: k + 1, end: e - 1, head: e - 2, typ: hName}
+					}
 				}
 				break
 			}
@@ -185,6 +202,9 @@ func (c *chunker) aside(s, e int) bool {
 	if _, ok := titles[c.toks[s].Lower]; ok {
 		return true
 	}
+	if l := c.toks[s].Lower; c.class(s) == "" && !c.toks[s].IsCapitalized() && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")) {
+		return true // "published on Thursday", "speaking on condition …"
+	}
 	if c.isNameWord(s) && e-s <= 5 {
 		return true // "Warren, D-Mass., said"
 	}
@@ -211,7 +231,9 @@ func isQuoteMark(s string) bool {
 	return false
 }
 
-func isCloseQuote(s string) bool { return s == "”" || s == "\"" || s == "’" || s == "'" || s == "»" }
+func isCloseQuote(s string) bool {
+	return s == "”" || s == "\"" || s == "’" || s == "'" || s == "»"
+}
 
 func isOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "«" || s == "‘" }
 
@@ -340,4 +362,24 @@ func (f *finder) nounPhrase(k, hi int, det string) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// quoteSoon reports whether a quotation opens within a few tokens of i:
+// "called the claims “fabrications”".
+func (f *finder) quoteSoon(i, hi int) bool {
+	for k := i; k < hi && k-i < 6; k++ {
+		if isOpenQuote(f.toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameSpan returns the end of the run of name words and glue from k.
+func (c *chunker) nameSpan(k int) int {
+	for k < len(c.toks) && (c.isNameWord(k) || c.toks[k].Kind == text.Punct && c.glue(k) ||
+		k > 0 && c.toks[k-1].Text == "-" && !c.toks[k].SpaceBefore && c.toks[k].Kind == text.Word) {
+		k++
+	}
+	return k
 }

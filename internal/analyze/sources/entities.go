@@ -27,6 +27,9 @@ type entity struct {
 	gender byte // 'm', 'f' or 0
 	roles  []string
 	anon   bool
+	// srcSent is the sentence where the entity was last a source, which
+	// makes it the likeliest referent of "he" or "she" soon after.
+	srcSent int
 }
 
 func (e *entity) hasRole(r string) bool {
@@ -46,6 +49,7 @@ type tracker struct {
 	byName    map[string]*entity
 	bySurname map[string]*entity
 	recent    []*entity
+	sent      int // the sentence being read
 }
 
 const lookBack = 40
@@ -118,8 +122,13 @@ func (tr *tracker) scanName(i, hi int) nameRun {
 			r.start++
 		}
 	}
-	// Lower-case titles before: "defense minister Shin".
-	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+	// Lower-case titles before: "defense minister Shin", "the minister,
+	// Shin Won-sik,".
+	j0 := i - 1
+	if j0 > 0 && c.toks[j0].Text == "," {
+		j0--
+	}
+	for j := j0; j >= 0 && j0-j < 3; j-- {
 		t := &c.toks[j]
 		if t.Kind != text.Word || t.IsCapitalized() {
 			break
@@ -162,7 +171,7 @@ func (tr *tracker) see(r nameRun, asSource bool) *entity {
 		}
 	}
 	if e == nil {
-		e = &entity{name: name, kind: tr.kindOf(r)}
+		e = &entity{name: name, kind: tr.kindOf(r), srcSent: -10}
 		tr.byName[name] = e
 		if e.kind == ePerson && r.end-r.start > 1 {
 			// "Shin Won-sik" is later "Shin" (Korean order) or "Won-sik";
@@ -287,13 +296,17 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 		var e *entity
 		switch head {
 		case "he", "she":
-			g := head[0]
+			g := byte('m')
 			if head == "she" {
 				g = 'f'
 			}
-			e = tr.latest(func(e *entity) bool {
+			compatible := func(e *entity) bool {
 				return e.kind == ePerson && (e.gender == 0 || e.gender == g)
-			})
+			}
+			e = tr.latest(func(e *entity) bool { return compatible(e) && e.srcSent >= tr.sent-2 })
+			if e == nil {
+				e = tr.latest(compatible)
+			}
 			if e != nil && e.gender == 0 && !e.anon {
 				e.gender = g
 			}
@@ -301,6 +314,9 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 			e = tr.latest(func(e *entity) bool { return e.kind == eGroup || e.kind == eOrg })
 		case "it":
 			e = tr.latest(func(e *entity) bool { return e.kind == eOrg || e.kind == eDoc })
+			if e == nil {
+				e = tr.latest(func(e *entity) bool { return e.kind == eUnknown })
+			}
 		case "i", "we":
 			e = speaker
 		}
@@ -330,8 +346,9 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 				e = tr.latest(func(e *entity) bool { return e.kind == ePerson })
 			}
 		case hOrg:
+			generic := head == "company" || head == "firm" || head == "government" || head == "administration"
 			e = tr.latest(func(e *entity) bool {
-				return e.kind == eOrg && (strings.Contains(strings.ToLower(e.name), head) || !e.anon)
+				return e.kind == eOrg && (generic && !e.anon || strings.Contains(strings.ToLower(e.name), head))
 			})
 		case hDoc:
 			e = tr.latest(func(e *entity) bool { return e.kind == eDoc && e.hasRole(head) })
@@ -342,7 +359,7 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 		}
 	}
 	// A new description: a source of its own.
-	e := &entity{name: tr.doc.Text[c.toks[p.start].Start:c.toks[p.end-1].End], roles: []string{head}}
+	e := &entity{name: tr.doc.Text[c.toks[p.start].Start:c.toks[p.end-1].End], roles: []string{head}, srcSent: -10}
 	switch p.typ {
 	case hPerson:
 		e.kind = ePerson

@@ -130,6 +130,16 @@ const maxPhrase = 8
 // back reads the core phrase that ends just before token e, no further left
 // than lo.
 func (c *chunker) back(e, lo int) (phrase, bool) {
+	p, ok := c.backLax(e, lo)
+	if !ok || p.typ == hNone {
+		return phrase{}, false
+	}
+	return p, true
+}
+
+// backLax is back that also returns a phrase whose head is no source noun
+// ("the matter"), with type hNone, for the linker chain to widen.
+func (c *chunker) backLax(e, lo int) (phrase, bool) {
 	j := e - 1
 	for j >= lo && c.toks[j].Kind == text.Punct && c.glue(j) {
 		j-- // "Jr." ends on its full stop
@@ -172,7 +182,7 @@ scan:
 		return phrase{}, false
 	}
 	typ := c.typeOf(start, j)
-	if typ == hNone || typ == hPron {
+	if typ == hPron {
 		return phrase{}, false
 	}
 	return phrase{start: start, end: e, head: j, typ: typ, det: det}, true
@@ -212,7 +222,7 @@ func (c *chunker) linker(e, lo int) int {
 // phrase with a relative clause ("a senior official who asked not to be
 // named").
 func (c *chunker) subject(e, lo int) (phrase, bool) {
-	p, ok := c.back(e, lo)
+	p, ok := c.backLax(e, lo)
 	if !ok {
 		return c.relative(e, lo)
 	}
@@ -226,6 +236,9 @@ func (c *chunker) subject(e, lo int) (phrase, bool) {
 			break
 		}
 		p = phrase{start: q.start, end: p.end, head: q.head, typ: q.typ, det: q.det}
+	}
+	if p.typ == hNone {
+		return c.relative(e, lo)
 	}
 	return p, true
 }

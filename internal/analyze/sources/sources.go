@@ -113,13 +113,17 @@ func analyze(doc *text.Document) *Result {
 	tr := newTracker(c, doc)
 	res := &Result{}
 	var (
-		sentOf  []int
-		cands   []candidate
-		speaker *entity
+		sentOf   []int
+		cands    []candidate
+		speaker  *entity
+		deferred []int
+		sorted   = true
 	)
 	for si, s := range doc.Sentences {
+		tr.sent = si
 		cands = f.sentence(s, cands[:0])
 		sortCandidates(cands)
+		deferred = deferred[:0]
 		// Walk the sentence in order, learning names as they come, so that
 		// a pronoun is resolved against what was named before it.
 		k := s.First
@@ -154,17 +158,16 @@ func analyze(doc *text.Document) *Result {
 			if n := len(res.Attributions); n > 0 && res.Attributions[n-1].Mention.Overlaps(mention) {
 				continue // one source, two cues: "he said and added"
 			}
-			var sp *entity
-			if doc.InQuote(mention) {
-				sp = speaker
+			if doc.InQuote(mention) && cd.p.typ == hPron && (doc.Tokens[cd.p.head].Lower == "i" || doc.Tokens[cd.p.head].Lower == "we") {
+				// "“We will not pay,” the minister said": who "we" is
+				// comes later in the sentence.
+				deferred = append(deferred, ci)
+				continue
 			}
-			e := tr.resolve(cd.p, sp)
-			a := Attribution{Mention: mention, Cue: cd.cue, Name: doc.Slice(mention)}
-			if e != nil {
-				a.Name, a.Anonymous = e.name, e.anon
-				if !doc.InQuote(mention) {
-					speaker = e
-				}
+			e := tr.resolve(cd.p, nil)
+			a := attribution(doc, mention, cd.cue, e, si)
+			if e != nil && !doc.InQuote(mention) {
+				speaker = e
 			}
 			if cd.p.typ == hName && cd.p.start < cd.p.end {
 				k = max(k, cd.p.head+1)
@@ -172,10 +175,41 @@ func analyze(doc *text.Document) *Result {
 			res.Attributions = append(res.Attributions, a)
 			sentOf = append(sentOf, si)
 		}
+		for _, ci := range deferred {
+			cd := &cands[ci]
+			mention := text.Span{Start: doc.Tokens[cd.p.start].Start, End: doc.Tokens[cd.p.end-1].End}
+			e := tr.resolve(cd.p, speaker)
+			res.Attributions = append(res.Attributions, attribution(doc, mention, cd.cue, e, si))
+			sentOf = append(sentOf, si)
+			sorted = false
+		}
+	}
+	if !sorted {
+		sortAttributions(res.Attributions, sentOf)
 	}
 	claims(doc, res.Attributions, sentOf)
 	res.index.build(res.Attributions)
 	return res
+}
+
+// attribution builds the attribution of a mention resolved to e.
+func attribution(doc *text.Document, mention text.Span, cue string, e *entity, si int) Attribution {
+	a := Attribution{Mention: mention, Cue: cue, Name: doc.Slice(mention)}
+	if e != nil {
+		e.srcSent = si
+		a.Name, a.Anonymous = e.name, e.anon
+	}
+	return a
+}
+
+// sortAttributions orders attributions by mention, keeping sentOf in step.
+func sortAttributions(as []Attribution, sentOf []int) {
+	for i := 1; i < len(as); i++ {
+		for j := i; j > 0 && as[j].Mention.Start < as[j-1].Mention.Start; j-- {
+			as[j], as[j-1] = as[j-1], as[j]
+			sentOf[j], sentOf[j-1] = sentOf[j-1], sentOf[j]
+		}
+	}
 }
 
 func sortCandidates(cs []candidate) {
