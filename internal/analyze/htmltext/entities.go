@@ -1,0 +1,173 @@
+package htmltext
+
+import (
+	"strconv"
+	"unicode/utf8"
+)
+
+// entities are the named character references news pages use. The full
+// HTML table has over two thousand names; carrying it would cost more wasm
+// than this whole package, and the rest are rare in article text. Unknown
+// names are left as written.
+var entities = map[string]rune{
+	"amp": '&', "lt": '<', "gt": '>', "quot": '"', "apos": '\'',
+	"nbsp": ' ', "ensp": ' ', "emsp": ' ', "thinsp": ' ', "shy": -1, "zwj": -1, "zwnj": -1, "lrm": -1, "rlm": -1,
+	"copy": '©', "reg": '®', "trade": '™', "hellip": '…', "mdash": '—', "ndash": '–', "minus": '−',
+	"lsquo": '‘', "rsquo": '’', "sbquo": '‚', "ldquo": '“', "rdquo": '”', "bdquo": '„',
+	"laquo": '«', "raquo": '»', "lsaquo": '‹', "rsaquo": '›', "bull": '•', "middot": '·',
+	"deg": '°', "euro": '€', "pound": '£', "yen": '¥', "cent": '¢', "sect": '§', "para": '¶',
+	"times": '×', "divide": '÷', "plusmn": '±', "frac12": '½', "frac14": '¼', "frac34": '¾',
+	"sup1": '¹', "sup2": '²', "sup3": '³', "micro": 'µ', "permil": '‰', "prime": '′', "Prime": '″',
+	"larr": '←', "rarr": '→', "uarr": '↑', "darr": '↓', "harr": '↔', "dagger": '†', "Dagger": '‡',
+	"iexcl": '¡', "iquest": '¿', "ordf": 'ª', "ordm": 'º', "not": '¬', "macr": '¯', "acute": '´', "cedil": '¸',
+	"szlig": 'ß', "aelig": 'æ', "AElig": 'Æ', "oslash": 'ø', "Oslash": 'Ø', "eth": 'ð', "ETH": 'Ð',
+	"thorn": 'þ', "THORN": 'Þ', "oelig": 'œ', "OElig": 'Œ', "scaron": 'š', "Scaron": 'Š',
+	"zcaron": 'ž', "Zcaron": 'Ž', "yuml": 'ÿ', "Yuml": 'Ÿ', "hearts": '♥', "star": '☆', "check": '✓',
+}
+
+// accented builds the names of Latin letters with accents: "eacute" is é.
+// Each string lists the lower-case letters that take the accent, in order of
+// the code points given.
+func init() {
+	type accent struct {
+		name    string
+		letters string
+		lower   []rune
+	}
+	for _, a := range []accent{
+		{"grave", "aeiou", []rune("àèìòù")},
+		{"acute", "aeiouy", []rune("áéíóúý")},
+		{"circ", "aeiou", []rune("âêîôû")},
+		{"tilde", "ano", []rune("ãñõ")},
+		{"uml", "aeiou", []rune("äëïöü")},
+		{"ring", "a", []rune("å")},
+		{"cedil", "c", []rune("ç")},
+	} {
+		for i, l := range a.letters {
+			lower := a.lower[i]
+			upper := lower - 0x20 // Latin-1 capitals sit 0x20 below
+			entities[string(l)+a.name] = lower
+			entities[string(l-0x20)+a.name] = upper
+		}
+	}
+}
+
+// decodeEntity decodes the character reference at the start of s (which
+// begins with '&'). It returns the text to write (empty for references to
+// invisible characters) and how many bytes of s it consumed; n is 0 when s
+// does not start with a reference, and the '&' is then text.
+func decodeEntity(s string) (out string, n int) {
+	if len(s) < 3 {
+		return "", 0
+	}
+	if s[1] == '#' {
+		return decodeNumeric(s)
+	}
+	end := 1
+	for end < len(s) && end < 33 && isAlnum(s[end]) {
+		end++
+	}
+	name := s[1:end]
+	r, ok := entities[name]
+	if !ok {
+		return "", 0
+	}
+	if end < len(s) && s[end] == ';' {
+		end++
+	} else if !legacy(name) {
+		return "", 0
+	}
+	if r < 0 {
+		return "", end
+	}
+	return string(r), end
+}
+
+// legacy reports whether a reference may be written without its ';'
+// ("&amp", "&nbsp" in old pages).
+func legacy(name string) bool {
+	switch name {
+	case "amp", "lt", "gt", "quot", "nbsp", "copy", "reg":
+		return true
+	}
+	return false
+}
+
+func decodeNumeric(s string) (string, int) {
+	i, base := 2, 10
+	if i < len(s) && (s[i] == 'x' || s[i] == 'X') {
+		i, base = 3, 16
+	}
+	start := i
+	for i < len(s) && i-start < 8 && isDigitIn(s[i], base) {
+		i++
+	}
+	if i == start {
+		return "", 0
+	}
+	v, err := strconv.ParseUint(s[start:i], base, 32)
+	for i < len(s) && isDigitIn(s[i], base) { // absurdly long: consume, replace
+		i++
+		err = strconv.ErrRange
+	}
+	if i < len(s) && s[i] == ';' {
+		i++
+	}
+	r := rune(v)
+	switch {
+	case err != nil || v == 0 || !utf8.ValidRune(r):
+		r = utf8.RuneError
+	case r == 0xAD || r == 0x200B || r == 0x200C || r == 0x200D || r == 0xFEFF:
+		return "", i
+	case r == 0xA0:
+		r = ' '
+	case r < 0x20 && r != '\t' && r != '\n':
+		r = ' '
+	case r >= 0x80 && r < 0xA0:
+		r = cp1252(r)
+	}
+	return string(r), i
+}
+
+// cp1252 maps the C1 controls that pages write for Windows-1252 quotes and
+// dashes to what they meant, as browsers do.
+func cp1252(r rune) rune {
+	switch r {
+	case 0x80:
+		return '€'
+	case 0x85:
+		return '…'
+	case 0x91:
+		return '‘'
+	case 0x92:
+		return '’'
+	case 0x93:
+		return '“'
+	case 0x94:
+		return '”'
+	case 0x95:
+		return '•'
+	case 0x96:
+		return '–'
+	case 0x97:
+		return '—'
+	case 0x99:
+		return '™'
+	}
+	return ' '
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+func isDigitIn(c byte, base int) bool {
+	if '0' <= c && c <= '9' {
+		return true
+	}
+	if base == 16 {
+		c |= 0x20
+		return 'a' <= c && c <= 'f'
+	}
+	return false
+}
