@@ -12,7 +12,17 @@ import (
 type window struct {
 	toks   []text.Token // the whole document's tokens
 	lo, hi int          // the sentence is toks[lo:hi]
-	cond   int          // index of the sentence's first condition word, or hi
+	cond   int          // index of the first condition word, hi if none, -1 until known
+}
+
+// firstCondition returns the index of the sentence's first condition word
+// ("if", "unless"), or hi. It is computed once per sentence, on demand,
+// which keeps the cost linear however many modals a sentence holds.
+func (w *window) firstCondition() int {
+	if w.cond < 0 {
+		w.cond = w.firstOf(clCond)
+	}
+	return w.cond
 }
 
 // lower returns the lower-cased text of token j, or "" outside the sentence.
@@ -98,8 +108,7 @@ func (w *window) isParticiple(j int) bool {
 }
 
 // firstOf returns the index of the first token of class c in the sentence,
-// or hi when there is none. Rules call it through fields computed once per
-// sentence, which keeps the cost linear however long the sentence.
+// or hi when there is none.
 func (w *window) firstOf(c class) int {
 	for k := w.lo; k < w.hi; k++ {
 		if w.has(k, c) {

@@ -27,6 +27,7 @@ import (
 	"strings"
 
 	"github.com/siftnews/sift/internal/analyze/analysis"
+	"github.com/siftnews/sift/internal/analyze/lexicon"
 	"github.com/siftnews/sift/internal/analyze/sources"
 	"github.com/siftnews/sift/internal/analyze/text"
 )
@@ -70,26 +71,52 @@ func (r *reporter) report(s text.Span, cueType string) {
 	r.pass.Report(f)
 }
 
+// init checks that every rule the lexicon names exists, so that a typo in
+// a data file fails every test instead of one sentence in production.
+func init() {
+	for _, e := range lexicon.Parse(cueData) {
+		cueType, rule, _ := strings.Cut(e.Tag, " ")
+		if _, ok := rules[rule]; !ok {
+			panic("hedges: lexicon/cues.txt: " + e.Phrase + ": unknown rule " + rule)
+		}
+		switch cueType {
+		case Epistemic, Doxastic, Weasel:
+		default:
+			panic("hedges: lexicon/cues.txt: " + e.Phrase + ": unknown cue type " + cueType)
+		}
+	}
+}
+
 func run(pass *analysis.Pass) any {
 	res, _ := pass.ResultOf[sources.Analyzer].(*sources.Result)
 	r := &reporter{pass: pass, sources: res}
 	doc := pass.Doc
 	for _, s := range doc.Sentences {
-		w := &window{toks: doc.Tokens, lo: s.First, hi: s.Last}
-		w.cond = w.firstOf(clCond)
+		w := &window{toks: doc.Tokens, lo: s.First, hi: s.Last, cond: -1}
 		for i := w.lo; i < w.hi; {
-			if n := weasel(w, i); n > 0 {
-				r.report(w.span(i, n), Weasel)
-			}
-			if n := approximator(w, i); n > 0 {
-				r.report(w.span(i, n), Approximator)
-				i += n
+			start := starts[w.toks[i].Lower]
+			if start == 0 {
+				i++
 				continue
 			}
-			if n, cueType := cue(w, i); n > 0 {
-				r.report(w.span(i, n), cueType)
-				i += n
-				continue
+			if start&startWeasel != 0 {
+				if n := weasel(w, i); n > 0 {
+					r.report(w.span(i, n), Weasel)
+				}
+			}
+			if start&startApprox != 0 {
+				if n := approximator(w, i); n > 0 {
+					r.report(w.span(i, n), Approximator)
+					i += n
+					continue
+				}
+			}
+			if start&startCue != 0 {
+				if n, cueType := cue(w, i); n > 0 {
+					r.report(w.span(i, n), cueType)
+					i += n
+					continue
+				}
 			}
 			i++
 		}
@@ -110,11 +137,7 @@ func cue(w *window, i int) (int, string) {
 		return 0, ""
 	}
 	cueType, rule, _ := strings.Cut(tag, " ")
-	test, ok := rules[rule]
-	if !ok {
-		panic("hedges: lexicon names unknown rule " + rule)
-	}
-	if !test(w, i) {
+	if !rules[rule](w, i) {
 		return 0, ""
 	}
 	return n, cueType

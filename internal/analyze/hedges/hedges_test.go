@@ -70,6 +70,8 @@ func TestSenses(t *testing.T) {
 		{"might noun military", "The parade showed off the country's military might.", nil},
 		{"might noun possessive", "She pushed the cart with all her might.", nil},
 		{"might noun of", "The might of the river surprised the engineers.", nil},
+		{"might after and", "The rotor is worn and might not last the winter.", []string{"might/epistemic"}},
+		{"might noun and main", "They pulled with might and main.", nil},
 		{"might after that", "It is a rule that might be dropped next year.", []string{"might/epistemic"}},
 
 		// "could": possibility, not past ability, negation or condition.
@@ -151,6 +153,7 @@ func TestSenses(t *testing.T) {
 		{"allegedly", "The clerk allegedly took bribes.", []string{"allegedly/doxastic"}},
 		{"reportedly", "The firm has reportedly cut two hundred jobs.", []string{"reportedly/doxastic"}},
 		{"alleged", "The alleged victim spoke to the court.", []string{"alleged/doxastic"}},
+		{"suspected attributive", "Police arrested the suspected gunman at dawn.", []string{"suspected/doxastic"}},
 		{"likely", "The strike will likely spread to the ports.", []string{"likely/epistemic"}},
 	})
 }

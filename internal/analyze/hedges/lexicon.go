@@ -40,6 +40,36 @@ var (
 	numberWords   = lexicon.NewPhrases(numberData)
 )
 
+// starter says which detectors may find something starting at a word.
+type starter uint8
+
+const (
+	startCue starter = 1 << iota
+	startApprox
+	startWeasel
+)
+
+// starts maps every word that can open a cue, an approximator or a weasel
+// to the detectors to try there. One map access per token rules out the
+// great majority of tokens before any detector runs.
+var starts = func() map[string]starter {
+	m := make(map[string]starter)
+	add := func(data string, s starter) {
+		for _, e := range lexicon.Parse(data) {
+			if w := lexicon.Split(strings.ToLower(e.Phrase)); len(w) > 0 {
+				m[w[0]] |= s
+			}
+		}
+	}
+	add(cueData, startCue)
+	add(approxData, startApprox)
+	add(section(weaselData, "subject"), startWeasel)
+	add(section(weaselData, "quant"), startWeasel)
+	m["it"] |= startWeasel
+	m["according"] |= startWeasel
+	return m
+}()
+
 // class is a set of word classes, one bit each.
 type class uint16
 

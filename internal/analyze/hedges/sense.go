@@ -59,10 +59,7 @@ func isModalMay(w *window, i int) bool {
 // isModalMight tells the modal from the noun: "military might", "with all
 // its might", "the might of the navy".
 func isModalMight(w *window, i int) bool {
-	switch p := w.lower(i - 1); {
-	case p == "of" || p == "and" || p == "with":
-		return false
-	case w.has(i-1, clDet) && !clauseDet[p]:
+	if p := w.lower(i - 1); p == "of" || w.has(i-1, clDet) && !clauseDet[p] {
 		return false
 	}
 	if !w.isWord(i + 1) {
@@ -101,7 +98,7 @@ var interpretive = map[string]bool{
 // "so that he could fire officials"), negated assertions ("could not find")
 // and conditions ("if ... could").
 func isEpistemicCould(w *window, i int) bool {
-	if w.has(i+1, clNeg) || w.cond < i || w.find(i, 8, "if") >= 0 || w.find(i, 8, "unless") >= 0 {
+	if w.has(i+1, clNeg) || w.firstCondition() < i || w.find(i, 8, "if") >= 0 || w.find(i, 8, "unless") >= 0 {
 		return false
 	}
 	for k := i - 1; k >= w.lo && k >= i-4; k-- {
@@ -197,8 +194,8 @@ func isUnnamedBelief(w *window, i int) bool {
 	if w.has(p, clBe) || w.lower(p) == "," || w.lower(p) == "(" || p < w.lo {
 		return true
 	}
-	if w.has(p, clDet) && p < i-1 {
-		return true // "the widely expected choice"
+	if w.has(p, clDet) && (p < i-1 || attributive[word]) {
+		return true // "the widely expected choice", "the suspected gunman"
 	}
 	// Active use with an object held to be something: "many regarded him
 	// as a puppet", "they considered it to be a synonym".
@@ -212,6 +209,13 @@ func isUnnamedBelief(w *window, i int) bool {
 		return w.has(i+1, clPron) || w.has(i+1, clDet) && w.lower(i+1) != "no"
 	}
 	return false
+}
+
+// attributive participles carry doubt before a noun: "the suspected
+// gunman", "its supposed author".
+var attributive = map[string]bool{
+	"suspected": true, "presumed": true, "supposed": true, "reputed": true,
+	"rumored": true, "rumoured": true, "expected": true,
 }
 
 // reflexives after "consider" make it a judgement: "consider themselves".
