@@ -283,7 +283,12 @@ func renderSummary(w *bufio.Writer, fs []analyze.Finding, color bool) {
 	counts := map[analysis.Kind]int{}
 	anonymous := 0
 	for _, f := range fs {
-		counts[f.Kind]++
+		if f.Kind == analysis.KindBoilerplate {
+			// A boilerplate finding may span a block of lines; count lines.
+			counts[f.Kind] += max(1, nonEmptyLines(f.Text))
+		} else {
+			counts[f.Kind]++
+		}
 		if f.Kind == analysis.KindSource && f.Anonymous {
 			anonymous++
 		}
@@ -391,4 +396,14 @@ func plural(n int, noun [2]string) string {
 		return "1 " + noun[0]
 	}
 	return strconv.Itoa(n) + " " + noun[1]
+}
+
+func nonEmptyLines(s string) int {
+	n := 0
+	for line := range strings.Lines(s) {
+		if strings.TrimSpace(line) != "" {
+			n++
+		}
+	}
+	return n
 }

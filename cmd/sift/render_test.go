@@ -148,9 +148,10 @@ func TestRenderSummary(t *testing.T) {
 	f3 := mark(s, "3 missing", "figure")
 	nv := mark(s, "Ana Lee", "name-variant")
 	nv.Canonical = "Anna Lee"
+	bp := analyze.Finding{Kind: "boilerplate", Start: len(s), End: len(s) + 12, Text: "Share\n\nPrint", Reason: "share"}
 	var b strings.Builder
 	w := bufio.NewWriter(&b)
-	render(w, s, analyze.Report{Findings: []analyze.Finding{f2, src, anon, f1, f3, nv}}, renderOptions{summaryOnly: true})
+	render(w, s, analyze.Report{Findings: []analyze.Finding{f2, src, anon, f1, f3, nv, bp}}, renderOptions{summaryOnly: true})
 	w.Flush()
 	want := `
 ^1  source       "Officials"  anonymous
@@ -159,8 +160,9 @@ func TestRenderSummary(t *testing.T) {
 ^4  figure       "12"  source="Anna Lee"
 ^5  figure       "3 missing"
 ^6  name-variant "Ana Lee"  canonical="Anna Lee"
+^7  boilerplate  "Share Print"  reason=share
 
-Summary: 3 figures, 2 sources (1 anonymous), 0 hedges, 1 name variant, 0 boilerplate lines
+Summary: 3 figures, 2 sources (1 anonymous), 0 hedges, 1 name variant, 2 boilerplate lines
 
 Figures, unsourced first:
   unsourced (2):
