@@ -118,6 +118,8 @@ func TestSenses(t *testing.T) {
 		{"seen as", "The deal was seen as a defeat for the union.", []string{"seen/doxastic"}},
 		{"as seen in", "The style, as seen in the old town, is plain.", nil},
 		{"seen place", "Otters are often seen in the river.", nil},
+		{"has seen as many", "The town has seen as many as 300 visitors a day.", []string{"as many as/approximator"}},
+		{"has seen", "The inspector had seen the cracks as early as March.", nil},
 		{"view that", "The view that prices will fall is common.", []string{"view/doxastic"}},
 		{"view of the bay", "The hotel has a fine view of the bay.", nil},
 		{"point of view", "From the driver's point of view the road is safe.", nil},
@@ -127,6 +129,10 @@ func TestSenses(t *testing.T) {
 		{"think clause", "Investors think the figures are too low.", []string{"think/doxastic"}},
 		{"think of", "Think of the bridge as a kind of dam.", nil},
 		{"fears that", "There are fears that the harvest will fail.", []string{"fears/doxastic"}},
+		{"no doubt that", "There is no doubt that the dam held.", nil},
+		{"doubts that", "Engineers voiced doubts that the dam would hold.", []string{"doubts/doxastic"}},
+		{"assumed office", "She assumed office in March.", nil},
+		{"assume the role", "He will assume the role of chair.", nil},
 		{"fear noun", "He has no fear of heights.", nil},
 
 		// Seeming.
@@ -148,6 +154,10 @@ func TestSenses(t *testing.T) {
 		{"remains to be seen", "Whether the truce holds remains to be seen.", []string{"remains to be seen/epistemic"}},
 		{"almost certain that", "It is almost certain that the dam will hold.", []string{"almost certain/epistemic"}},
 		{"almost certain noun", "Crossing the ice meant almost certain death.", nil},
+
+		// Unverified claims, marked whole.
+		{"could not be verified", "The video could not be independently verified.", []string{"could not be independently verified/epistemic"}},
+		{"cannot be ruled out", "A second collapse cannot be ruled out.", []string{"cannot be ruled out/epistemic"}},
 
 		// Allegation and hearsay adverbs.
 		{"allegedly", "The clerk allegedly took bribes.", []string{"allegedly/doxastic"}},

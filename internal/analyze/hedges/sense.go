@@ -205,7 +205,8 @@ func isUnnamedBelief(w *window, i int) bool {
 	}
 	// Active use with a clause after: "they believed he had gone".
 	switch word {
-	case "believed", "thought", "suspected", "assumed", "feared", "presumed":
+	case "believed", "thought", "suspected", "feared", "presumed":
+		// Not "assumed": "she assumed office", "assumed the presidency".
 		return w.has(i+1, clPron) || w.has(i+1, clDet) && w.lower(i+1) != "no"
 	}
 	return false
@@ -269,6 +270,9 @@ func hasBeliefClause(w *window, i int) bool {
 		// These take a clause far more often than an object: "some
 		// think one of the texts was", "others believe the figure".
 		return true
+	case "assume", "assumes", "assuming":
+		// "assume office", "assume the role": taking on, not supposing.
+		return w.has(i+1, clPron) && w.lower(i+1) != "who"
 	}
 	return w.has(i+1, clPron) || w.has(i+1, clDet) || w.toks[i+1].IsCapitalized()
 }
@@ -283,7 +287,20 @@ func isSeenAs(w *window, i int) bool {
 	if w.lower(i-1) == "as" || w.lower(i-1) == "of" || w.lower(i+1) == "of" {
 		return false // "as seen in", "point of view", "a view of the bay"
 	}
-	return w.find(i, 6, "as") >= 0
+	switch w.lower(i - 1) {
+	case "has", "have", "had", "having":
+		return false // "has seen": witnessed, not judged
+	}
+	k := w.find(i, 6, "as")
+	if k < 0 {
+		return false
+	}
+	// "seen as many as 5,000", "seen as well": a comparison, not a reading.
+	switch w.lower(k + 1) {
+	case "many", "much", "well", "soon", "long", "far", "few", "little", "recently", "early", "late":
+		return false
+	}
+	return true
 }
 
 // isAppearsTo keeps "appears to be", "it appears that" and drops "appears
@@ -324,6 +341,10 @@ func isEvidenceSuggests(w *window, i int) bool {
 // hasThatClause keeps a noun or verb of belief or inference only with a
 // "that" clause: "the belief that", "fears that", "indicates that".
 func hasThatClause(w *window, i int) bool {
+	switch w.lower(i - 1) {
+	case "no", "little", "without", "beyond":
+		return false // "there is no doubt that" asserts
+	}
 	if w.lower(i+1) == "that" {
 		return true
 	}
