@@ -1,0 +1,216 @@
+package figures
+
+import (
+	"github.com/siftnews/sift/internal/analyze/text"
+)
+
+// isFigure applies the rules that tell a quantity from the other uses of
+// numbers, all decided from the few words around the number:
+//
+//   - years ("in 2022", "since 2000", "the 1990s"), dates ("May 4",
+//     "4 May 2023", "nov . 6") and clock times ("10:30", "3 p.m.");
+//   - numbers in names and references: a capitalized word before or after
+//     a bare number ("Boeing 737", "38 North", "Route 66"), a reference
+//     word before it ("Article 5", "page 12", "No. 10"), number words
+//     capitalized inside a sentence ("Formula One");
+//   - list numbering at the start of a line ("1.", "2)");
+//   - codes: integers written with a leading zero ("007") or five or more
+//     digits without separators ("24703"), which news copy writes as
+//     "24,703" when it means a quantity;
+//   - "one" as a pronoun ("one of the", "no one", "the one").
+//
+// Ordinals ("3rd", "second") are never figures: "3rd" is a code glued to
+// letters and ordinal words are read only as a fraction's denominator.
+// A number with a unit, a currency or a counted noun is a quantity even
+// next to a capitalized word ("Russia fired 5 Missiles").
+func (s *scanner) isFigure(f *figure) bool {
+	if f.vague {
+		return true
+	}
+	toks := s.toks
+	n := &f.num
+	simple := (n.plain || n.single) && !f.signed
+	bare := simple && f.unit == "" && !f.isRange
+	prev := f.first - 1
+	if simple && s.timeAfter(n.end) {
+		return false
+	}
+	if n.plain && f.class != "money" && !f.signed {
+		if n.lead0 {
+			return false
+		}
+		if n.n >= 5 && f.unit == "" {
+			return false
+		}
+		if n.n == 4 && (f.class == "" || f.class == "noun") && f.approx == "" {
+			v := n.value
+			if v >= 1800 && v <= 2100 {
+				return false
+			}
+			if v >= 1000 && v < 1800 && (prev >= 0 && contextWords[toks[prev].Lower]&cYearPrep != 0 || s.cont(n.end) && contextWords[toks[n.end].Lower]&cEra != 0) {
+				return false
+			}
+		}
+	}
+	if n.plain && n.integer && n.value >= 1 && n.value <= 31 && (f.unit == "" || f.isRange) && s.isDate(f) {
+		return false
+	}
+	if !bare {
+		return true
+	}
+	// A reference word before: "Article 5", "No. 10", "page 12".
+	if p := s.skipDot(prev); p >= 0 && contextWords[toks[p].Lower]&cRef != 0 && f.approx == "" {
+		return false
+	}
+	if p := s.skipDot(prev); p >= 0 && toks[p].Text == "#" || prev >= 0 && toks[prev].Text == "№" {
+		return false
+	}
+	// Names: a capitalized word around a bare number.
+	if f.approx == "" && prev >= 0 && s.nameWord(prev) && !s.sentenceStart(prev) && toks[prev].Lower != "i" {
+		return false
+	}
+	if s.cont(f.end) && s.nameWord(f.end) && !s.sentenceStart(f.end) {
+		return false
+	}
+	if n.single && toks[f.first].IsCapitalized() && !s.sentenceStart(f.first) && !s.allCapsLine(f.first) {
+		return false // "Formula One", "Ocean's Eleven"
+	}
+	// List numbering: "1." or "2)" opening a line.
+	if n.plain && (f.first == 0 || toks[f.first].NewlineBefore) && s.glued(f.end) &&
+		(toks[f.end].Text == "." || toks[f.end].Text == ")") && s.cont(f.end+1) {
+		return false
+	}
+	if n.plain && prev >= 0 && toks[prev].Text == "(" && s.glued(f.first) && s.glued(f.end) && toks[f.end].Text == ")" &&
+		(prev == 0 || toks[prev].NewlineBefore || s.sentenceStart(prev)) {
+		return false
+	}
+	// "(555) 123-4567"
+	if n.plain && n.n == 3 && prev >= 0 && toks[prev].Text == "(" && s.glued(f.end) && toks[f.end].Text == ")" &&
+		s.cont(f.end+1) && toks[f.end+1].Kind == text.Number {
+		return false
+	}
+	if n.single && f.value == 1 && s.onePronoun(f) {
+		return false
+	}
+	return true
+}
+
+// skipDot returns p, or the token before p when p is an abbreviation's
+// full stop ("No. 5", "nov . 6").
+func (s *scanner) skipDot(p int) int {
+	if p > 0 && s.toks[p].Text == "." {
+		return p - 1
+	}
+	return p
+}
+
+// timeAfter reports whether a clock-time word follows token j: "3 p.m.",
+// "1400 GMT", "3 o'clock".
+func (s *scanner) timeAfter(j int) bool {
+	if !s.cont(j) {
+		return false
+	}
+	t := &s.toks[j]
+	if contextWords[t.Lower]&cTime != 0 {
+		return true
+	}
+	// "a.m." and "p.m." are tokenized "a" "." "m" ".".
+	return (t.Lower == "a" || t.Lower == "p") && s.glued(j+1) && s.toks[j+1].Text == "." && s.glued(j+2) && s.toks[j+2].Lower == "m"
+}
+
+// isDate reports whether a month name stands next to the number:
+// "May 4", "Jan. 5", "4 May 2023", "nov . 6".
+func (s *scanner) isDate(f *figure) bool {
+	toks := s.toks
+	if p := s.skipDot(f.first - 1); p >= 0 && contextWords[toks[p].Lower]&(cMonth|cMon) != 0 {
+		if toks[p].IsCapitalized() || toks[p].Lower != "may" && toks[p].Lower != "march" || p < f.first-1 {
+			return true
+		}
+		// lower-case "may 4" is a month in tokenised text, but not "may 4 people".
+		return f.unit == ""
+	}
+	k := f.num.end
+	if f.isRange {
+		k = f.end
+	}
+	if k < len(toks) && toks[k].Lower == "of" {
+		k++
+	}
+	if s.cont(k) {
+		tags := contextWords[toks[k].Lower]
+		if tags&cMonth != 0 && toks[k].Lower != "may" && toks[k].Lower != "march" || tags&(cMonth|cMon) != 0 && toks[k].IsCapitalized() {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWord reports whether token k is a capitalized word that, next to a
+// bare number, makes it part of a name: "Boeing 737", "38 North".
+func (s *scanner) nameWord(k int) bool {
+	t := &s.toks[k]
+	if t.Kind != text.Word || !t.IsCapitalized() {
+		return false
+	}
+	tags := contextWords[t.Lower]
+	if tags&(cMonth|cMon|cDay) != 0 {
+		return false
+	}
+	return !s.allCapsLine(k) || t.IsAllCaps() && len(t.Text) > 1 && contextWords[t.Lower] == 0
+}
+
+// allCapsLine reports whether the words around k are all capitalized, as
+// in a headline, where capitals say nothing about names.
+func (s *scanner) allCapsLine(k int) bool {
+	toks := s.toks
+	words, caps := 0, 0
+	for d := -4; d <= 4; d++ {
+		m := k + d
+		if m < 0 || m >= len(toks) || toks[m].Kind != text.Word {
+			continue
+		}
+		words++
+		if toks[m].IsCapitalized() {
+			caps++
+		}
+	}
+	return words >= 4 && caps == words
+}
+
+// sentenceStart reports whether token k opens its sentence, after any
+// opening quotation marks or brackets.
+func (s *scanner) sentenceStart(k int) bool {
+	if k == 0 || s.toks[k].NewlineBefore {
+		return true
+	}
+	idx := s.doc.SentenceAt(s.toks[k].Start)
+	if idx < 0 {
+		return false
+	}
+	for m := s.doc.Sentences[idx].First; m < k; m++ {
+		if s.toks[m].Kind != text.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// onePronoun reports whether a lone "one" is a pronoun or an indefinite,
+// not a count: "one of the", "no one", "the one", "one another".
+func (s *scanner) onePronoun(f *figure) bool {
+	toks := s.toks
+	if toks[f.first].Kind != text.Word {
+		return false
+	}
+	if p := f.first - 1; p >= 0 && !toks[f.first].NewlineBefore && contextWords[toks[p].Lower]&cDet != 0 && f.approx == "" {
+		return true
+	}
+	k := f.end
+	if !s.cont(k) || toks[k].Kind != text.Word {
+		return true // "the only one." "one, two"
+	}
+	if contextWords[toks[k].Lower]&cPron != 0 {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,253 @@
+package figures
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+
+	"github.com/siftnews/sift/internal/analyze/lexicon"
+	"github.com/siftnews/sift/internal/analyze/text"
+)
+
+// The word lists are data files under lexicon/; this file turns them into
+// the maps the scanner looks tokens up in, once, at start-up.
+
+var (
+	//go:embed lexicon/numbers.txt
+	numbersData string
+	//go:embed lexicon/scales.txt
+	scalesData string
+	//go:embed lexicon/vague.txt
+	vagueData string
+	//go:embed lexicon/qualifiers.txt
+	qualifiersData string
+	//go:embed lexicon/currencies.txt
+	currenciesData string
+	//go:embed lexicon/units.txt
+	unitsData string
+	//go:embed lexicon/context.txt
+	contextData string
+)
+
+// wordClass is the grammatical role of a number word.
+type wordClass uint8
+
+const (
+	wNone    wordClass = iota
+	wUnit              // zero to nine
+	wTeen              // ten to nineteen
+	wTens              // twenty, thirty...
+	wHundred           // hundred
+	wScale             // thousand, million, lakh...
+	wDozen             // dozen
+	wOrd               // third, quarter (a fraction's denominator)
+	wOrds              // thirds, quarters
+)
+
+type numberWord struct {
+	class wordClass
+	value float64
+}
+
+// scaleAbbr is a scale written as an abbreviation after digits.
+type scaleAbbr struct {
+	value float64
+	money bool // a scale only next to money or a counted noun
+	glued bool // must touch the digits
+	upper bool // a scale only as a capital letter
+}
+
+// vagueKind says what a vague quantity word needs around it.
+type vagueKind uint8
+
+const (
+	vagueAlone  vagueKind = iota + 1 // "dozens", "thousands"
+	vagueOf                          // "scores of", "tens of thousands"
+	vagueBefore                      // "several hundred"
+)
+
+// currency is a currency as written before or after a number.
+type currency struct {
+	code  string
+	kind  string // sym, code, word, dollar
+	scale float64
+}
+
+// unit is a unit of measure or percentage.
+type unit struct {
+	class string
+	name  string
+	glued bool
+	lower bool
+}
+
+// Context word tags, as bits: a word can carry several.
+const (
+	cMonth uint32 = 1 << iota
+	cMon
+	cDay
+	cRef
+	cTime
+	cEra
+	cYearPrep
+	cDet
+	cPron
+	cNoun
+	cNotNoun
+	cFunc
+)
+
+var contextTags = map[string]uint32{
+	"month": cMonth, "mon": cMon, "day": cDay, "ref": cRef, "time": cTime,
+	"era": cEra, "yearprep": cYearPrep, "det": cDet, "pron": cPron,
+	"noun": cNoun, "notnoun": cNotNoun, "func": cFunc,
+}
+
+var (
+	numberWords = map[string]numberWord{}
+	scales      = map[string]scaleAbbr{}
+	vagueWords  = map[string]vagueKind{}
+	// symbols, codes and dollar prefixes by lower-cased token.
+	currencySyms    = map[string]currency{}
+	currencyCodes   = map[string]currency{}
+	dollarPrefixes  = map[string]currency{}
+	currencyPhrases *lexicon.Phrases // names after the number, and codes
+	currencyByTag   = map[string]currency{}
+	unitPhrases     *lexicon.Phrases
+	unitByTag       = map[string]unit{}
+	qualifiers      backPhrases
+	contextWords    = map[string]uint32{}
+	// dollarPrefixPhrases holds dotted prefixes such as "U.S.".
+	dollarPrefixPhrases *lexicon.Phrases
+)
+
+func init() {
+	for _, e := range lexicon.Parse(numbersData) {
+		class, val, _ := strings.Cut(e.Tag, " ")
+		v, err := strconv.ParseFloat(val, 64)
+		if err != nil {
+			panic("figures: bad value in numbers.txt: " + e.Phrase)
+		}
+		c := map[string]wordClass{"unit": wUnit, "teen": wTeen, "tens": wTens, "hundred": wHundred,
+			"scale": wScale, "dozen": wDozen, "ord": wOrd, "ords": wOrds}[class]
+		if c == wNone {
+			panic("figures: bad class in numbers.txt: " + e.Phrase)
+		}
+		numberWords[e.Phrase] = numberWord{c, v}
+	}
+	for _, e := range lexicon.Parse(scalesData) {
+		f := strings.Fields(e.Tag)
+		v, err := strconv.ParseFloat(f[0], 64)
+		if err != nil {
+			panic("figures: bad value in scales.txt: " + e.Phrase)
+		}
+		s := scaleAbbr{value: v}
+		for _, flag := range f[1:] {
+			switch flag {
+			case "money":
+				s.money = true
+			case "glued":
+				s.glued = true
+			case "upper":
+				s.upper = true
+			}
+		}
+		scales[e.Phrase] = s
+	}
+	for _, e := range lexicon.Parse(vagueData) {
+		vagueWords[e.Phrase] = map[string]vagueKind{"alone": vagueAlone, "of": vagueOf, "before": vagueBefore}[e.Tag]
+	}
+	var curPhrases, dotted strings.Builder
+	for _, e := range lexicon.Parse(currenciesData) {
+		f := strings.Fields(e.Tag)
+		c := currency{code: f[0], kind: f[1], scale: 1}
+		if len(f) > 2 {
+			c.scale, _ = strconv.ParseFloat(f[2], 64)
+		}
+		phrase := strings.ToLower(e.Phrase)
+		switch c.kind {
+		case "sym":
+			currencySyms[phrase] = c
+		case "dollar":
+			if strings.Contains(phrase, ".") {
+				dotted.WriteString(phrase + " | " + e.Tag + "\n")
+			} else {
+				dollarPrefixes[phrase] = c
+			}
+		case "code":
+			currencyCodes[phrase] = c
+			fallthrough
+		default:
+			curPhrases.WriteString(phrase + " | " + e.Tag + "\n")
+			currencyByTag[e.Tag] = c
+		}
+	}
+	currencyPhrases = lexicon.NewPhrases(curPhrases.String())
+	dollarPrefixPhrases = lexicon.NewPhrases(dotted.String())
+	unitPhrases = lexicon.NewPhrases(unitsData)
+	for _, e := range lexicon.Parse(unitsData) {
+		f := strings.Fields(e.Tag)
+		u := unit{class: f[0], name: strings.ReplaceAll(f[1], "_", " ")}
+		for _, flag := range f[2:] {
+			switch flag {
+			case "glued":
+				u.glued = true
+			case "lower":
+				u.lower = true
+			}
+		}
+		unitByTag[e.Tag] = u
+	}
+	qualifiers = newBackPhrases(qualifiersData)
+	for _, e := range lexicon.Parse(contextData) {
+		bit, ok := contextTags[e.Tag]
+		if !ok {
+			panic("figures: bad tag in context.txt: " + e.Phrase)
+		}
+		contextWords[strings.ToLower(e.Phrase)] |= bit
+	}
+}
+
+// backPhrases matches phrases that end just before a token, for the
+// qualifiers written before a figure. Lookup is by the last word.
+type backPhrases struct {
+	byLast map[string][][]string
+}
+
+func newBackPhrases(data string) backPhrases {
+	b := backPhrases{byLast: map[string][][]string{}}
+	for _, e := range lexicon.Parse(data) {
+		words := lexicon.Split(strings.ToLower(e.Phrase))
+		if len(words) > 0 {
+			last := words[len(words)-1]
+			b.byLast[last] = append(b.byLast[last], words)
+		}
+	}
+	return b
+}
+
+// match returns the number of tokens of the longest phrase ending at
+// toks[end-1], not reaching before toks[lo].
+func (b backPhrases) match(toks []text.Token, lo, end int) int {
+	if end <= lo {
+		return 0
+	}
+	best := 0
+	for _, words := range b.byLast[toks[end-1].Lower] {
+		n := len(words)
+		if n <= best || end-n < lo {
+			continue
+		}
+		ok := true
+		for k := 0; k < n; k++ {
+			if toks[end-n+k].Lower != words[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = n
+		}
+	}
+	return best
+}

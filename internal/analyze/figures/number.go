@@ -1,0 +1,738 @@
+package figures
+
+import (
+	"math"
+
+	"github.com/siftnews/sift/internal/analyze/text"
+)
+
+// This file reads a number as written, in digits or words, into its value:
+// "1,234,567", "5,00" (a decimal comma), "2  1/4", "6.23x10^-4", "two
+// hundred point seventy-one", "three hundred and two dozens", "five and a
+// half million", "two thirds of a million". Units, currencies and ranges
+// around the number are read by the scanner.
+
+// digits describes one Number token.
+type digits struct {
+	value   float64
+	ok      bool // a well-formed number (not "1.2.3" or "1,23,4")
+	integer bool // no decimal part
+	plain   bool // only digits: no separators at all
+	n       int  // digits before the decimal separator, when plain
+	lead0   bool // an integer of two or more digits starting with 0 ("007")
+}
+
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+func exp10(e int) float64 {
+	if e >= 0 && e < len(pow10) {
+		return pow10[e]
+	}
+	return math.Pow(10, float64(e))
+}
+
+// parseDigits reads a run of digits with separators. A separator followed
+// by exactly three digits groups thousands; otherwise, and when it is the
+// last of two kinds, it is the decimal mark ("1.111,11", "5,00", "1,3").
+func parseDigits(s string) digits {
+	var commas, dots, last int
+	lastSep := byte(0)
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',':
+			commas++
+			lastSep, last = ',', i
+		case '.':
+			dots++
+			lastSep, last = '.', i
+		}
+	}
+	d := digits{ok: true, integer: true}
+	if commas == 0 && dots == 0 {
+		d.plain = true
+		d.n = len(s)
+		d.lead0 = len(s) > 1 && s[0] == '0'
+	}
+	// decimal is the byte index of the decimal mark, or -1.
+	decimal := -1
+	switch {
+	case commas == 0 && dots == 0:
+	case commas > 0 && dots > 0:
+		decimal = last
+	case commas+dots == 1:
+		// One separator: thousands when three digits follow and the
+		// leading group is not zero ("1,234", but "1.5", "5,00", "0,125").
+		if len(s)-last-1 == 3 && lastSep == ',' && s[0] != '0' {
+			decimal = -1
+		} else {
+			decimal = last
+		}
+	default:
+		// Several of one kind: thousands groups ("1,234,567", "1.234.567").
+		decimal = -1
+	}
+	// Check the grouping of the integer part: every group after the first
+	// has three digits, the first one to three.
+	intEnd := len(s)
+	if decimal >= 0 {
+		intEnd = decimal
+	}
+	group, first := 0, true
+	for i := 0; i < intEnd; i++ {
+		if c := s[i]; c == ',' || c == '.' {
+			if (first && (group < 1 || group > 3)) || (!first && group != 3) {
+				d.ok = false
+				return d
+			}
+			first, group = false, 0
+			continue
+		}
+		group++
+	}
+	if !first && group != 3 {
+		d.ok = false
+		return d
+	}
+	var mant uint64
+	var big float64
+	useBig := false
+	frac := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			if i == decimal {
+				d.integer = false
+			}
+			continue
+		}
+		if !d.integer {
+			frac++
+		}
+		if !useBig && mant < 1e17 {
+			mant = mant*10 + uint64(c-'0')
+		} else {
+			if !useBig {
+				big, useBig = float64(mant), true
+			}
+			big = big*10 + float64(c-'0')
+		}
+	}
+	if !useBig {
+		big = float64(mant)
+	}
+	if decimal >= 0 && frac == 0 {
+		d.integer = true
+	}
+	d.value = big / exp10(frac)
+	return d
+}
+
+// cardinal is the state of reading a number in words, after the usual
+// grammar: units and tens add to the current group, "hundred" multiplies
+// the group, a scale word ("thousand", "lakh") multiplies it and adds it to
+// the total.
+type cardinal struct {
+	total, group float64
+	part         float64 // what was added since the last hundred or scale ("two" of "three hundred and two dozens")
+	scale        float64 // the last scale word applied, 0 when none
+	last         wordClass
+	words        bool // a number word was read
+}
+
+// Extra states of cardinal.last.
+const (
+	lDigits wordClass = 100 + iota // the number started with digits
+	lAnd                           // "and" inside a number
+)
+
+func (c *cardinal) value() float64 { return c.total + c.group }
+
+func isNumberClass(c wordClass, set ...wordClass) bool {
+	for _, s := range set {
+		if c == s {
+			return true
+		}
+	}
+	return false
+}
+
+// cont reports whether token j continues the number on the same line.
+func (s *scanner) cont(j int) bool {
+	return j < len(s.toks) && !s.toks[j].NewlineBefore
+}
+
+// glued reports whether token j touches the token before it.
+func (s *scanner) glued(j int) bool {
+	return j < len(s.toks) && j > 0 && !s.toks[j].SpaceBefore
+}
+
+func (s *scanner) word(j int) numberWord {
+	if !s.cont(j) || s.toks[j].Kind != text.Word {
+		return numberWord{}
+	}
+	return numberWords[s.toks[j].Lower]
+}
+
+// cardinalFrom reads number words from token j on, continuing c, and
+// returns the index after the last token read.
+func (s *scanner) cardinalFrom(j int, c *cardinal) int {
+	toks := s.toks
+	for s.cont(j) {
+		t := &toks[j]
+		if (t.Text == "-" || t.Text == "‐") && c.last == wTens {
+			// "twenty-one", "fifty - two"
+			if w := s.word(j + 1); w.class == wUnit && w.value > 0 && !s.ordAfter(j+1) {
+				j++
+				continue
+			}
+			return j
+		}
+		if t.Kind != text.Word {
+			return j
+		}
+		if t.Lower == "and" {
+			if c.last != wHundred && c.last != wScale {
+				return j
+			}
+			w := s.word(j + 1)
+			if !isNumberClass(w.class, wUnit, wTeen, wTens) {
+				return j
+			}
+			// A fraction after "and" is added, not read as the
+			// numerator of the whole: "one hundred and three quarters"
+			// is 100.75, "two million and three fifths" 2.6 million.
+			if den, _, _, ok := s.fractionAt(j + 1); ok && (c.last == wScale || den == 2 || den == 4) {
+				return j
+			}
+			c.last = lAnd
+			j++
+			continue
+		}
+		w, ok := numberWords[t.Lower]
+		if !ok {
+			return j
+		}
+		switch w.class {
+		case wUnit, wTeen:
+			after := isNumberClass(c.last, wNone, wHundred, wScale, lAnd)
+			if !after && !(c.last == wTens && w.class == wUnit && w.value > 0) {
+				return j
+			}
+			if c.last == wTens {
+				c.part += w.value
+			} else {
+				c.part = w.value
+			}
+			c.group += w.value
+		case wTens:
+			if !isNumberClass(c.last, wNone, wHundred, wScale, lAnd) {
+				return j
+			}
+			// "one hundred thirty-fifths": "thirty-fifths" is the denominator.
+			if c.last != wNone && s.glued(j+1) && toks[j+1].Text == "-" && s.ordAfter(j+1) {
+				return j
+			}
+			c.part = w.value
+			c.group += w.value
+		case wHundred:
+			g := c.group
+			if c.last == lAnd || c.last == wNone || g <= 0 || g >= 100 || g != math.Trunc(g) {
+				return j
+			}
+			if c.last != lDigits && !isNumberClass(c.last, wUnit, wTeen, wTens) {
+				return j
+			}
+			c.group = g * 100
+			c.part = 0
+		case wScale:
+			switch {
+			case c.last == wScale && c.group == 0 && w.value > c.scale:
+				// "three lakh crore"
+				c.total *= w.value
+			case isNumberClass(c.last, wUnit, wTeen, wTens, wHundred, lDigits) && (c.scale == 0 || w.value < c.scale):
+				c.total += c.group * w.value
+				c.group = 0
+			default:
+				return j
+			}
+			c.scale = w.value
+			c.part = 0
+		case wDozen:
+			if !isNumberClass(c.last, wUnit, wTeen, wTens, lDigits) || c.part == 0 {
+				return j
+			}
+			c.group += c.part * 11
+			c.part = 0
+		default:
+			return j
+		}
+		c.last = w.class
+		c.words = true
+		j++
+	}
+	return j
+}
+
+// ordAfter reports whether token j (a hyphen) is followed, glued, by an
+// ordinal word.
+func (s *scanner) ordAfter(j int) bool {
+	w := s.word(j + 1)
+	return s.glued(j+1) && (w.class == wOrd || w.class == wOrds)
+}
+
+// ordinal reads a fraction's denominator at token j: "fifths", "half",
+// "thirty-fifths", "twenty fifths", "hundred fifth", "hundred and fifth".
+// It returns the denominator, whether the word is plural, and the index
+// after it.
+func (s *scanner) ordinal(j int) (den float64, plural bool, end int, ok bool) {
+	w := s.word(j)
+	switch w.class {
+	case wOrd, wOrds:
+		return w.value, w.class == wOrds, j + 1, true
+	case wTens:
+		k := j + 1
+		if s.cont(k) && (s.toks[k].Text == "-") {
+			k++
+		}
+		if o := s.word(k); (o.class == wOrd || o.class == wOrds) && o.value < 10 {
+			return w.value + o.value, o.class == wOrds, k + 1, true
+		}
+	case wUnit, wTeen:
+		// "one hundred fifth" as a denominator: a cardinal and a small ordinal.
+		var c cardinal
+		k := s.cardinalFrom(j, &c)
+		if c.last != wHundred && c.last != wScale {
+			return 0, false, j, false
+		}
+		if s.cont(k) && s.toks[k].Lower == "and" {
+			k++
+		}
+		if o := s.word(k); (o.class == wOrd || o.class == wOrds) && o.value < 100 {
+			return c.value() + o.value, o.class == wOrds, k + 1, true
+		}
+	}
+	return 0, false, j, false
+}
+
+// fractionAt reads a fraction in words at token j: "a half", "one half",
+// "three quarters", "fifty-four hundredths", "a thirtieth".
+func (s *scanner) fractionAt(j int) (den, value float64, end int, ok bool) {
+	num := 1.0
+	k := j
+	switch {
+	case s.cont(j) && (s.toks[j].Lower == "a" || s.toks[j].Lower == "an"):
+		k = j + 1
+	default:
+		var c cardinal
+		k = s.cardinalFrom(j, &c)
+		if k == j || c.scale != 0 {
+			return 0, 0, j, false
+		}
+		num = c.value()
+		if s.cont(k) && s.toks[k].Text == "-" {
+			k++
+		}
+	}
+	d, plural, e, ok := s.ordinal(k)
+	if !ok || (!plural && num != 1) {
+		return 0, 0, j, false
+	}
+	return d, num / d, e, true
+}
+
+// numeral is a number as written, without sign, currency or unit.
+type numeral struct {
+	end     int // index after its last token
+	value   float64
+	words   bool    // written (partly) in words
+	plain   bool    // one run of digits, nothing else ("2022", "737")
+	n       int     // its digits, when plain
+	lead0   bool    // a plain number starting with 0
+	integer bool    // no fraction or decimals
+	scaled  bool    // a scale word or abbreviation was applied
+	scale   float64 // that scale
+	small   float64 // the value before the scale ("5" of "5 million")
+	frac    bool    // a fraction ("two thirds", "3/4")
+	single  bool    // one number word and nothing else ("one", "three")
+}
+
+// Outcomes of reading a numeral.
+const (
+	numNone   = iota // no number here
+	numOK            // a number
+	numReject        // digits that are not a quantity (a code, a date): skip them
+)
+
+var fractionDens = map[float64]bool{2: true, 3: true, 4: true, 5: true, 6: true, 8: true, 10: true, 16: true, 32: true, 100: true}
+
+var glyphs = map[string]float64{
+	"½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
+	"⅗": 0.6, "⅘": 0.8, "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+	"⅐": 1.0 / 7, "⅑": 1.0 / 9, "⅒": 0.1,
+}
+
+// numeral reads the number at token i. money says a currency stands
+// before it, which makes "m" and "b" scales ("$5m").
+func (s *scanner) numeral(i int, money bool) (numeral, int) {
+	toks := s.toks
+	t := &toks[i]
+	var c cardinal
+	n := numeral{integer: true}
+	j := i
+	switch {
+	case t.Kind == text.Number:
+		d := parseDigits(t.Text)
+		if !d.ok {
+			return numeral{end: i + 1}, numReject
+		}
+		v := d.value
+		j = i + 1
+		n.plain, n.n, n.lead0, n.integer = d.plain, d.n, d.lead0, d.integer
+		// "1 234 567" and "40 000": groups of three after a space.
+		if d.plain && d.n <= 3 && !d.lead0 {
+			for s.cont(j) && toks[j].Kind == text.Number && toks[j].SpaceBefore && len(toks[j].Text) == 3 &&
+				isDigitString(toks[j].Text) && s.gapIsSpace(j) && !s.fracGlued(j) &&
+				!(s.glued(j+1) && (toks[j+1].Kind != text.Punct || toks[j+1].Text == ":" || toks[j+1].Text == "/")) {
+				v = v*1000 + parseDigits(toks[j].Text).value
+				j++
+				n.plain = false
+			}
+		}
+		// Exponents: "-127.32e13", "2.5^-1", "6.23x10^-4".
+		if e, k, ok := s.exponent(j); ok {
+			if e.pow {
+				v = math.Pow(v, e.value)
+			} else {
+				v *= exp10(int(e.value))
+			}
+			j = k
+			n.plain, n.integer = false, v == math.Trunc(v)
+		}
+		// Fractions: "3/4", "2 1/4", "2½", "1 ½".
+		if s.glued(j) && toks[j].Text == "/" {
+			if !n.plain || !s.glued(j+1) || toks[j+1].Kind != text.Number {
+				return numeral{end: j}, numReject
+			}
+			den := parseDigits(toks[j+1].Text)
+			if s.glued(j+2) && (toks[j+2].Text == "/" || toks[j+2].Kind != text.Punct) ||
+				!den.plain || den.value <= v || !fractionDens[den.value] {
+				return numeral{end: j + 2}, numReject
+			}
+			v /= den.value
+			j += 2
+			n.plain, n.integer, n.frac = false, false, true
+		} else if n.plain && n.integer && s.cont(j) {
+			if g, ok := glyphs[toks[j].Text]; ok {
+				v += g
+				j++
+				n.plain, n.integer, n.frac = false, false, true
+			} else if toks[j].Kind == text.Number && toks[j].SpaceBefore && s.fracGlued(j) {
+				num := parseDigits(toks[j].Text)
+				den := parseDigits(toks[j+2].Text)
+				if num.plain && den.plain && num.value < den.value && fractionDens[den.value] && !(s.glued(j+3) && toks[j+3].Text == "/") {
+					v += num.value / den.value
+					j += 3
+					n.plain, n.integer, n.frac = false, false, true
+				}
+			}
+		}
+		c = cardinal{group: v, part: v, last: lDigits}
+		j = s.cardinalFrom(j, &c)
+	case t.Kind == text.Punct:
+		g, ok := glyphs[t.Text]
+		if !ok {
+			return numeral{end: i + 1}, numNone
+		}
+		n.value, n.end, n.frac, n.integer = g, i+1, true, false
+		return s.scaleWords(n, &cardinal{group: g, last: wOrd}), numOK
+	case t.Lower == "a" || t.Lower == "an":
+		w := s.word(i + 1)
+		switch w.class {
+		case wHundred, wScale, wDozen:
+			c = cardinal{group: 1, part: 1, last: wUnit}
+			j = s.cardinalFrom(i+1, &c)
+			if j == i+1 {
+				return numeral{end: i + 1}, numNone
+			}
+		case wOrd:
+			// "a half", "a quarter", "a third of", "a hundredth": a
+			// fraction, unless the ordinal is used as one ("a third
+			// term", "a quarter century").
+			k := i + 2
+			if w.value != 2 && w.value != 4 && s.cont(k) && toks[k].Kind == text.Word &&
+				toks[k].Lower != "of" && numberWords[toks[k].Lower].class != wScale {
+				return numeral{end: i + 1}, numNone
+			}
+			if w.value == 4 || w.value == 2 {
+				if s.cont(k) && (toks[k].Text == "-" || toks[k].Kind == text.Word && toks[k].Lower != "of" &&
+					numberWords[toks[k].Lower].class != wScale && !s.isUnitAt(k)) {
+					return numeral{end: i + 1}, numNone
+				}
+			}
+			n.value, n.end, n.frac, n.integer, n.words = 1/w.value, k, true, false, true
+			return s.scaleWords(n, &cardinal{group: n.value, last: wOrd}), numOK
+		default:
+			return numeral{end: i + 1}, numNone
+		}
+		n.words = true
+	case t.Lower == "half" || t.Lower == "quarter":
+		// "half a dozen", "half a million", "quarter million", "half of".
+		den := 2.0
+		if t.Lower == "quarter" {
+			den = 4
+		}
+		k := i + 1
+		if s.cont(k) && (toks[k].Lower == "a" || toks[k].Lower == "an") {
+			k++
+		}
+		w := s.word(k)
+		switch {
+		case w.class == wDozen:
+			n.value, n.end = 12/den, k+1
+		case w.class == wScale:
+			n.value, n.end, n.scaled, n.scale, n.small = w.value/den, k+1, true, w.value, 1/den
+		case den == 2 && k == i+1 && s.cont(k) && toks[k].Lower == "of":
+			n.value, n.end = 0.5, i+1
+		default:
+			return numeral{end: i + 1}, numNone
+		}
+		n.words, n.frac, n.integer = true, true, n.value == math.Trunc(n.value)
+		return n, numOK
+	default:
+		w := s.word(i)
+		if !isNumberClass(w.class, wUnit, wTeen, wTens) {
+			return numeral{end: i + 1}, numNone
+		}
+		j = s.cardinalFrom(i, &c)
+		if j == i {
+			return numeral{end: i + 1}, numNone
+		}
+		n.words = true
+		n.single = j == i+1
+	}
+	if c.words {
+		n.words = true
+	}
+	n.value = c.value()
+	// "two hundred point seventy-one", "nought point nought three"
+	if n.words && c.last != lDigits && s.cont(j) && toks[j].Lower == "point" {
+		if v, k, ok := s.pointDigits(j + 1); ok {
+			n.value += v
+			j = k
+			n.integer, n.single = false, false
+		}
+	}
+	// Fractions: "two thirds", "one eighth", "one-eighth", "twenty-three fifths".
+	if n.integer && c.scale == 0 {
+		k := j
+		if s.cont(k) && toks[k].Text == "-" && (n.words || s.glued(k)) {
+			k++
+		}
+		if den, plural, e, ok := s.ordinal(k); ok && (plural || n.value == 1 && n.words) && (n.words || s.glued(k)) {
+			n.value /= den
+			j = e
+			n.frac, n.integer, n.single = true, false, false
+			// "two thirds of a million"
+			if s.cont(j+2) && toks[j].Lower == "of" && (toks[j+1].Lower == "a" || toks[j+1].Lower == "an") {
+				if w := s.word(j + 2); w.class == wScale {
+					n.value *= w.value
+					n.scaled, n.scale, n.small = true, w.value, n.value/w.value
+					j += 3
+				}
+			}
+		}
+	}
+	// Mixed numbers: "one and a half", "3 million and a quarter".
+	if s.cont(j) && toks[j].Lower == "and" && !n.frac {
+		if _, f, e, ok := s.fractionAt(j + 1); ok && f < 1 {
+			if w := s.word(e); w.class == wScale && c.scale > w.value {
+				// "one billion and three quarters million"
+				n.value += f * w.value
+				e++
+			} else if c.scale > 0 && c.group == 0 {
+				n.value += f * c.scale
+			} else {
+				n.value += f
+			}
+			j = e
+			n.frac, n.integer, n.single = true, false, false
+		}
+	}
+	n.end = j
+	if c.scale > 0 {
+		n.scaled, n.scale = true, c.scale
+		n.small = n.value / c.scale
+	}
+	if n.plain && (j != i+1) {
+		n.plain = false
+	}
+	if !n.scaled {
+		n = s.scaleWords(n, &c)
+	}
+	if !n.scaled && t.Kind == text.Number {
+		n = s.scaleAbbr(n, money)
+	}
+	if n.scaled {
+		n.plain, n.single = false, false
+	}
+	return n, numOK
+}
+
+// scaleWords applies a scale word after a fraction or mixed number:
+// "three quarters billion", "five and a half million".
+func (s *scanner) scaleWords(n numeral, c *cardinal) numeral {
+	if w := s.word(n.end); w.class == wScale && (c.last != lDigits || !n.integer) {
+		n.small = n.value
+		n.value *= w.value
+		n.scaled, n.scale = true, w.value
+		n.end++
+		n.plain, n.single = false, false
+	}
+	return n
+}
+
+// scaleAbbr applies a scale abbreviation after digits: "10k", "$5bn",
+// "2mil", "10M", "1,674.5 G".
+func (s *scanner) scaleAbbr(n numeral, money bool) numeral {
+	j := n.end
+	if !s.cont(j) || s.toks[j].Kind != text.Word {
+		return n
+	}
+	t := &s.toks[j]
+	sa, ok := scales[t.Lower]
+	if !ok {
+		return n
+	}
+	glued := s.glued(j)
+	switch {
+	case sa.glued && !glued:
+		return n
+	case sa.upper && (t.Text == t.Lower || n.value < 10):
+		// "5g" is grams and "5G" a network.
+		return n
+	case sa.money && t.Text == t.Lower && !money && !s.moneyOrCountedAt(j+1):
+		// "48m" is metres, "$48m" and "48m people" millions.
+		return n
+	}
+	if s.glued(j+1) && (s.toks[j+1].Kind != text.Punct) {
+		return n // "24703m212" is a code
+	}
+	if !glued && !money && sa.value == 1e3 && t.Text == "k" && s.cont(j+1) && s.toks[j+1].Kind == text.Word {
+		return n
+	}
+	n.small = n.value
+	n.value *= sa.value
+	n.scaled, n.scale = true, sa.value
+	n.end = j + 1
+	n.plain = false
+	return n
+}
+
+type exponent struct {
+	value float64
+	pow   bool // a power of the number ("2.5^-1"), not of ten
+}
+
+// exponent reads a glued exponent at token j: "e13", "e-9", "^-1", "x10^-4".
+func (s *scanner) exponent(j int) (exponent, int, bool) {
+	toks := s.toks
+	if !s.glued(j) {
+		return exponent{}, j, false
+	}
+	signed := func(k int) (float64, int, bool) {
+		sign := 1.0
+		if s.glued(k) && (toks[k].Text == "-" || toks[k].Text == "+" || toks[k].Text == "−") {
+			if toks[k].Text != "+" {
+				sign = -1
+			}
+			k++
+		}
+		if !s.glued(k) || toks[k].Kind != text.Number {
+			return 0, k, false
+		}
+		d := parseDigits(toks[k].Text)
+		if !d.plain || d.n > 3 || s.glued(k+1) && toks[k+1].Kind != text.Punct {
+			return 0, k, false
+		}
+		return sign * d.value, k + 1, true
+	}
+	switch toks[j].Lower {
+	case "e":
+		if v, k, ok := signed(j + 1); ok {
+			return exponent{value: v}, k, true
+		}
+	case "^":
+		if v, k, ok := signed(j + 1); ok {
+			return exponent{value: v, pow: true}, k, true
+		}
+	case "x", "×":
+		if s.glued(j+2) && toks[j+1].Text == "10" && toks[j+2].Text == "^" {
+			if v, k, ok := signed(j + 3); ok {
+				return exponent{value: v}, k, true
+			}
+		}
+	}
+	return exponent{}, j, false
+}
+
+// pointDigits reads the decimals after "point" in words, each word giving
+// its digits: "seventy-one" 71, "nought three" 03, "eleven" 11.
+func (s *scanner) pointDigits(j int) (float64, int, bool) {
+	var v float64
+	places := 0
+	k := j
+	for {
+		w := s.word(k)
+		var d float64
+		var nd int
+		switch w.class {
+		case wUnit:
+			d, nd = w.value, 1
+			k++
+		case wTeen:
+			d, nd = w.value, 2
+			k++
+		case wTens:
+			d, nd = w.value, 2
+			k++
+			if s.cont(k) && s.toks[k].Text == "-" {
+				if u := s.word(k + 1); u.class == wUnit {
+					d += u.value
+					k += 2
+				}
+			} else if u := s.word(k); u.class == wUnit && u.value > 0 {
+				d += u.value
+				k++
+			}
+		default:
+			if places == 0 {
+				return 0, j, false
+			}
+			return v, k, true
+		}
+		places += nd
+		v += d / exp10(places)
+	}
+}
+
+// fracGlued reports whether token j starts a glued fraction "1/4".
+func (s *scanner) fracGlued(j int) bool {
+	return s.glued(j+1) && s.toks[j+1].Text == "/" && s.glued(j+2) && s.toks[j+2].Kind == text.Number
+}
+
+// gapIsSpace reports whether only spaces (no line break, no tab) separate
+// token j from the one before: digit groups are written that way.
+func (s *scanner) gapIsSpace(j int) bool {
+	gap := s.doc.Text[s.toks[j-1].End:s.toks[j].Start]
+	return gap == " " || gap == "\u00a0" || gap == "\u202f" || gap == "\u2009"
+}
+
+func isDigitString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

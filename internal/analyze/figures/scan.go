@@ -1,0 +1,720 @@
+package figures
+
+import (
+	"github.com/siftnews/sift/internal/analyze/lexicon"
+	"github.com/siftnews/sift/internal/analyze/text"
+)
+
+// scanner walks the tokens once, reading a figure wherever a number, a
+// number word, a currency or a vague quantity word starts one. Everything
+// it looks at is a few tokens around the start, so the cost is linear.
+type scanner struct {
+	doc  *text.Document
+	toks []text.Token
+	// The glued run of tokens ("chunk") around the last number looked at,
+	// and whether it is a URL, e-mail address or code.
+	chunkLo, chunkHi int
+	chunkCode        bool
+}
+
+// figure is one quantity found, as token indices and values.
+type figure struct {
+	first, end int // tokens of the span
+	num        numeral
+	value      float64
+	hi         float64 // the upper end of a range
+	isRange    bool
+	vague      bool
+	signed     bool
+	unit       string
+	class      string // "money", "noun" (a counted noun), or a unit class ("pct", "len"...)
+	approx     string
+}
+
+// at reads the figure starting at token i. It returns ok when there is
+// one, and in any case the index to go on from, past anything that was
+// read and found not to be a figure (a code, a date).
+func (s *scanner) at(i int) (f figure, ok bool, next int) {
+	toks := s.toks
+	t := &toks[i]
+	switch t.Kind {
+	case text.Word:
+		if _, ok := startWords[t.Lower]; !ok {
+			return f, false, i + 1
+		}
+	case text.Punct:
+		if _, ok := startPuncts[t.Text]; !ok {
+			return f, false, i + 1
+		}
+	}
+	f.first = i
+	j := i
+	if code, k, ok := s.currencyBefore(i); ok {
+		f.unit, f.class = code, "money"
+		j = k
+	}
+	// A sign: "-5", "minus five", "+3.2%".
+	if sign := toks[j].Text; (sign == "-" || sign == "−" || sign == "+") && (j == 0 || toks[j].SpaceBefore || f.class == "money") &&
+		s.glued(j+1) && toks[j+1].Kind == text.Number && (j == 0 || toks[j-1].Kind != text.Number) {
+		if sign == "+" && s.cont(j+2) && toks[j+2].Kind == text.Number && toks[j+2].SpaceBefore {
+			return f, false, s.skipPhone(j + 1) // "+44 20 7946 0958"
+		}
+		f.signed = sign != "+"
+		j++
+	} else if (t.Lower == "minus" || t.Lower == "negative") && j == i && s.cont(i+1) &&
+		(toks[i+1].Kind == text.Number || s.word(i+1).class != wNone) {
+		f.signed = true
+		j++
+	}
+	var num numeral
+	st := numNone
+	switch {
+	case toks[j].Text == "." && s.glued(j+1) && toks[j+1].Kind == text.Number && (j == 0 || toks[j].SpaceBefore):
+		// ".08"
+		d := parseDigits(toks[j+1].Text)
+		if d.plain {
+			num = numeral{end: j + 2, value: d.value / exp10(d.n)}
+			num = s.scaleAbbr(num, f.class == "money")
+			st = numOK
+		}
+	case toks[j].Kind == text.Number:
+		if j == i && s.codeAround(j) {
+			return f, false, s.chunkEnd(j)
+		}
+		num, st = s.numeral(j, f.class == "money")
+	case toks[j].Kind == text.Word || toks[j].Kind == text.Punct:
+		if f.class == "" && !f.signed || j > i && (toks[j].Kind == text.Word) {
+			num, st = s.numeral(j, f.class == "money")
+		}
+	}
+	switch st {
+	case numReject:
+		return f, false, max(s.chunkEnd(j), num.end)
+	case numNone:
+		if f.class == "" && !f.signed {
+			if v, ok := s.vague(i); ok {
+				s.qualify(&v)
+				return v, true, v.end
+			}
+			if v, ok := s.percentOf(i); ok {
+				s.qualify(&v)
+				return v, true, v.end
+			}
+		}
+		return f, false, i + 1
+	}
+	f.num = num
+	f.value = num.value
+	if f.signed {
+		f.value = -f.value
+	}
+	j, reject := s.rangeTail(&f, num.end)
+	if reject {
+		return f, false, max(j, s.chunkEnd(num.end-1))
+	}
+	j = s.suffix(&f, j)
+	f.end = j
+	// Letters or digits glued after what was read make a code, an
+	// ordinal or a decade: "3D", "5th", "1990s", "24703m212".
+	if s.glued(j) && toks[j].Kind != text.Punct {
+		if _, sym := currencySyms[toks[j].Lower]; !sym {
+			return f, false, s.chunkEnd(j)
+		}
+	}
+	s.qualify(&f)
+	if !s.isFigure(&f) {
+		return f, false, f.end
+	}
+	return f, true, f.end
+}
+
+// startWords are the words that can start a figure; anything else is
+// passed over with one map lookup.
+var startWords = map[string]struct{}{}
+
+// startPuncts are the symbols that can start a figure.
+var startPuncts = map[string]struct{}{"-": {}, "−": {}, "+": {}, ".": {}}
+
+func init() {
+	for w := range numberWords {
+		startWords[w] = struct{}{}
+	}
+	for w := range vagueWords {
+		startWords[w] = struct{}{}
+	}
+	for w := range currencyCodes {
+		startWords[w] = struct{}{}
+	}
+	for w := range dollarPrefixes {
+		startWords[w] = struct{}{}
+	}
+	for _, w := range []string{"a", "an", "minus", "negative", "percent", "percents", "u", "rs"} {
+		startWords[w] = struct{}{}
+	}
+	for sym := range currencySyms {
+		startPuncts[sym] = struct{}{}
+	}
+	for g := range glyphs {
+		startPuncts[g] = struct{}{}
+	}
+}
+
+// currencyBefore reads a currency written before a number: "$", "US$",
+// "c $", "EUR 125", "USD115.5", "Rs. 500". It returns the code and the
+// index where the number starts.
+func (s *scanner) currencyBefore(i int) (string, int, bool) {
+	toks := s.toks
+	t := &toks[i]
+	numberAt := func(k int) bool {
+		return s.cont(k) && (toks[k].Kind == text.Number ||
+			toks[k].Text == "." && s.glued(k+1) && toks[k+1].Kind == text.Number ||
+			(toks[k].Text == "-" || toks[k].Text == "−") && s.glued(k+1) && toks[k+1].Kind == text.Number)
+	}
+	switch t.Kind {
+	case text.Word:
+		if cur, ok := dollarPrefixes[t.Lower]; ok && s.cont(i+1) && toks[i+1].Text == "$" {
+			// Glued ("US$", "C$") or, in tokenised text, "c $"; a lone
+			// "a" before "$" is the article.
+			if (s.glued(i+1) || t.Lower == "c" || t.IsAllCaps()) && numberAt(i+2) {
+				return cur.code, i + 2, true
+			}
+		}
+		if n, tag := s.match(dollarPrefixPhrases, i); n > 0 && s.cont(i+n) && toks[i+n].Text == "$" && numberAt(i+n+1) {
+			return currencyCode(tag), i + n + 1, true
+		}
+		if cur, ok := currencyCodes[t.Lower]; ok && (t.IsAllCaps() || s.glued(i+1) || t.Lower == "rs") {
+			k := i + 1
+			if t.Lower == "rs" && s.glued(k) && toks[k].Text == "." {
+				k++
+			}
+			if numberAt(k) && (s.glued(k) || t.IsAllCaps() || t.Lower == "rs") {
+				return cur.code, k, true
+			}
+		}
+		if cur, ok := currencySyms[t.Lower]; ok && numberAt(i+1) {
+			return cur.code, i + 1, true
+		}
+	case text.Punct:
+		if cur, ok := currencySyms[t.Text]; ok && numberAt(i+1) {
+			return cur.code, i + 1, true
+		}
+	}
+	return "", i, false
+}
+
+func currencyCode(tag string) string {
+	for k := 0; k < len(tag); k++ {
+		if tag[k] == ' ' {
+			return tag[:k]
+		}
+	}
+	return tag
+}
+
+// codeAround reports whether the Number token j is part of a code, a URL,
+// an e-mail address, a model name ("G7", "F-16", "COVID-19", "MH17") or a
+// date or time written with separators.
+func (s *scanner) codeAround(j int) bool {
+	toks := s.toks
+	if s.glued(j) {
+		p := &toks[j-1]
+		if p.Kind != text.Punct {
+			if _, ok := currencyCodes[p.Lower]; !ok {
+				return true
+			}
+		} else {
+			switch p.Text {
+			case "-", "‐", "–":
+				if j >= 2 && s.glued(j-1) && toks[j-2].Kind != text.Punct {
+					return true
+				}
+			case "/", ":", ".", ",", "#", "№", "'", "’", "@", "_", "=", "&", "?", "\\", "|", "^", "*":
+				return true
+			}
+		}
+	}
+	// ":" glued after: a clock time or a ratio ("10:30", "3:1").
+	if s.glued(j+1) && toks[j+1].Text == ":" && s.glued(j+2) && toks[j+2].Kind == text.Number {
+		return true
+	}
+	s.loadChunk(j)
+	return s.chunkCode
+}
+
+// loadChunk finds the glued run of tokens around token j and whether it
+// looks like a URL or an address. Each run is examined once.
+func (s *scanner) loadChunk(j int) {
+	if j >= s.chunkLo && j < s.chunkHi {
+		return
+	}
+	toks := s.toks
+	lo := j
+	for lo > 0 && !toks[lo].SpaceBefore {
+		lo--
+	}
+	hi := j + 1
+	for hi < len(toks) && !toks[hi].SpaceBefore {
+		hi++
+	}
+	s.chunkLo, s.chunkHi, s.chunkCode = lo, hi, false
+	slashes := 0
+	for k := lo; k < hi; k++ {
+		switch toks[k].Text {
+		case "@":
+			s.chunkCode = true
+		case "/":
+			slashes++
+		case ":":
+			if k+1 < hi && toks[k+1].Text == "/" {
+				s.chunkCode = true
+			}
+		case ".":
+			if k > lo && k+1 < hi && toks[k-1].Kind == text.Word && toks[k+1].Kind == text.Word && len(toks[k+1].Text) > 1 {
+				s.chunkCode = true // a domain name: "example.com/2024"
+			}
+		}
+		if toks[k].Lower == "www" || toks[k].Lower == "http" || toks[k].Lower == "https" {
+			s.chunkCode = true
+		}
+	}
+	if slashes >= 2 {
+		s.chunkCode = true
+	}
+}
+
+// chunkEnd returns the index after the glued run of tokens holding j.
+func (s *scanner) chunkEnd(j int) int {
+	k := j + 1
+	for k < len(s.toks) && !s.toks[k].SpaceBefore {
+		k++
+	}
+	return k
+}
+
+// skipPhone returns the index after a phone number's groups of digits.
+func (s *scanner) skipPhone(j int) int {
+	for s.cont(j) && (s.toks[j].Kind == text.Number || s.toks[j].Text == "-" || s.toks[j].Text == "(" || s.toks[j].Text == ")" || s.toks[j].Text == ".") {
+		j++
+	}
+	return j
+}
+
+// rangeTail reads the second half of a range after the first number:
+// "3 to 5 million", "3-5%", "between 3 and 5", "two or three". It returns
+// where the figure goes on, and reject when the pair is not a quantity (a
+// span of years, a phone number, a score).
+func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
+	toks := s.toks
+	if !s.cont(j+1) || f.signed {
+		return j, false
+	}
+	dash := false
+	switch toks[j].Lower {
+	case "to", "or":
+	case "-", "–", "—", "‐":
+		dash = true
+	case "and":
+		if f.first == 0 || toks[f.first-1].Lower != "between" {
+			return j, false
+		}
+	default:
+		return j, false
+	}
+	k := j + 1
+	money := f.class == "money"
+	if money {
+		if code, kk, ok := s.currencyBefore(k); ok && code == f.unit {
+			k = kk
+		}
+	}
+	if toks[k].Kind != text.Number && s.word(k).class == wNone {
+		return j, false
+	}
+	if dash && s.glued(k) && toks[k].Kind == text.Number && s.codeAround(k) && !(s.glued(k) && toks[k-1].Text == "-") {
+		return j, false
+	}
+	b, st := s.numeral(k, money)
+	if st != numOK {
+		return j, false
+	}
+	a := f.num
+	if dash && s.glued(j) && s.glued(k) && a.plain && b.plain {
+		switch {
+		case a.n == 4 && a.value >= 1000 && a.value <= 2100 && (b.n == 2 || b.n == 4),
+			a.n == 3 && b.n == 4,
+			a.value >= b.value,
+			s.glued(b.end) && toks[b.end].Text == "-":
+			// "2022-23", "555-1234", "3-1", "202-555-0143"
+			return s.chunkEnd(b.end - 1), true
+		}
+	}
+	if a.plain && a.n == 4 && a.value >= 1000 && a.value <= 2100 {
+		return j, false // "2019 to 2021": years
+	}
+	v := f.value
+	if !a.scaled && b.scaled && a.value < b.small {
+		v = a.value * b.scale
+	}
+	if v >= b.value || f.class != "" && !money {
+		return j, false // "52 to 48": two figures
+	}
+	f.value, f.hi, f.isRange = v, b.value, true
+	return b.end, false
+}
+
+// suffix reads what follows the number: a currency ("450,000 yen", "5 €",
+// "75 USD million"), a sub-unit ("dollars and forty-five cents"), a unit
+// ("180 kilometers", "12 ft 2 in", "10-gallon") or the counted noun
+// ("five million shells", "200 Ukrainian soldiers").
+func (s *scanner) suffix(f *figure, j int) int {
+	toks := s.toks
+	if f.class != "money" && s.cont(j) {
+		t := &toks[j]
+		if cur, ok := currencySyms[t.Lower]; ok && s.symbolAfter(j) {
+			f.unit, f.class = cur.code, "money"
+			j++
+		} else if n, tag := s.match(currencyPhrases, j); n > 0 && s.cont(j+n-1) && !(s.glued(j+n) && toks[j+n].Kind != text.Punct) {
+			cur := currencyByTag[tag]
+			if cur.kind != "code" || t.IsAllCaps() || t.Text == t.Lower {
+				f.unit, f.class = cur.code, "money"
+				f.value *= cur.scale
+				f.hi *= cur.scale
+				j += n
+				// "75 USD million"
+				if w := s.word(j); w.class == wScale && !f.num.scaled {
+					f.value *= w.value
+					f.hi *= w.value
+					j++
+				}
+			}
+		}
+	}
+	if f.class == "money" {
+		return s.subunit(f, j)
+	}
+	if f.class != "" {
+		return j
+	}
+	k := j
+	if s.glued(k) && (toks[k].Text == "-" || toks[k].Text == "‐") && s.glued(k+1) {
+		k++ // "10-gallon", "45-year-old", "12-cent"
+	}
+	if n, tag := s.match(unitPhrases, k); n > 0 {
+		u := unitByTag[tag]
+		if s.unitFits(u, k, n) {
+			f.unit, f.class = u.name, u.class
+			return s.compound(f, u, k+n)
+		}
+	}
+	if k != j {
+		return j
+	}
+	if f.value != 1 || f.num.scaled || f.isRange {
+		if s.pluralNoun(j) {
+			f.unit, f.class = toks[j].Lower, "noun"
+			return j + 1
+		}
+		if s.modifier(j) && s.pluralNoun(j+1) {
+			f.unit, f.class = toks[j+1].Lower, "noun"
+			return j + 2
+		}
+	}
+	return j
+}
+
+// symbolAfter reports whether the currency symbol at j ends the number
+// before it ("5 €") rather than starting the next one ("$ 20 $ 37").
+func (s *scanner) symbolAfter(j int) bool {
+	k := j + 1
+	if s.cont(k) && s.toks[k].Kind == text.Number {
+		// "10 $ 30 cent": the sub-unit follows.
+		return s.cont(k+1) && isCents(s.toks[k+1].Lower)
+	}
+	return true
+}
+
+func isCents(w string) bool {
+	return w == "cents" || w == "cent" || w == "pence" || w == "p" || w == "c"
+}
+
+// subunit adds cents written after the main unit: "thirteen dollars and
+// forty-five cents", "15 dollars 50", "10 $ 30 cent".
+func (s *scanner) subunit(f *figure, j int) int {
+	toks := s.toks
+	if f.isRange || !f.num.integer || f.num.scaled {
+		return j
+	}
+	k := j
+	if s.cont(k) && toks[k].Lower == "and" {
+		k++
+	}
+	if !s.cont(k) || k == j && !toks[k].SpaceBefore {
+		return j
+	}
+	if toks[k].Kind != text.Number && s.word(k).class == wNone {
+		return j
+	}
+	sub, st := s.numeral(k, false)
+	if st != numOK || !sub.integer || sub.scaled || sub.value >= 100 || sub.frac {
+		return j
+	}
+	e := sub.end
+	if s.cont(e) && isCents(toks[e].Lower) {
+		f.value += sub.value / 100
+		return e + 1
+	}
+	if !s.cont(e) || toks[e].Kind == text.Punct && toks[e].Text != "%" && toks[e].Text != "-" && toks[e].Text != "/" {
+		f.value += sub.value / 100
+		return e
+	}
+	return j
+}
+
+// unitFits reports whether the unit phrase of n tokens at k may be read as
+// the number's unit there.
+func (s *scanner) unitFits(u unit, k, n int) bool {
+	toks := s.toks
+	if !s.cont(k+n-1) || toks[k].NewlineBefore {
+		return false
+	}
+	if u.glued && !s.glued(k) {
+		return false
+	}
+	if u.lower && toks[k].Text != toks[k].Lower {
+		return false
+	}
+	// "m212" is a code, not metres.
+	if s.glued(k+n) && toks[k+n].Kind != text.Punct {
+		return false
+	}
+	return true
+}
+
+// isUnitAt reports whether a unit or currency starts at token k.
+func (s *scanner) isUnitAt(k int) bool {
+	if !s.cont(k) {
+		return false
+	}
+	if n, _ := s.match(unitPhrases, k); n > 0 {
+		return true
+	}
+	n, _ := s.match(currencyPhrases, k)
+	return n > 0
+}
+
+// moneyOrCountedAt reports whether token k names a currency or a counted
+// noun, which makes a glued "m" before it "million": "5m euros", "5m people".
+func (s *scanner) moneyOrCountedAt(k int) bool {
+	if !s.cont(k) {
+		return false
+	}
+	if n, tag := s.match(currencyPhrases, k); n > 0 && currencyByTag[tag].kind == "word" {
+		return true
+	}
+	if n, _ := s.match(unitPhrases, k); n > 0 {
+		return false
+	}
+	return s.pluralNoun(k) || s.modifier(k) && s.pluralNoun(k+1)
+}
+
+// compound reads what extends a unit: "12 ft 2 in", "6 lb 3 oz",
+// "50 meters per millisecond", "10km/hr".
+func (s *scanner) compound(f *figure, u unit, j int) int {
+	toks := s.toks
+	var div float64
+	var subs []string
+	switch u.name {
+	case "ft":
+		div, subs = 12, []string{"in", "inch", "inches", "\"", "″"}
+	case "lb", "pounds":
+		div, subs = 16, []string{"oz", "ounce", "ounces"}
+	}
+	if div > 0 && !f.isRange {
+		k := j
+		if s.cont(k) && toks[k].Lower == "and" {
+			k++
+		}
+		if s.cont(k+1) && toks[k].Kind == text.Number {
+			d := parseDigits(toks[k].Text)
+			for _, sub := range subs {
+				if toks[k+1].Lower == sub && d.ok && d.value < div {
+					f.value += d.value / div
+					return k + 2
+				}
+			}
+		}
+	}
+	switch u.class {
+	case "len", "vol", "mass", "area", "energy", "data":
+		k := j
+		if s.cont(k+1) && (toks[k].Lower == "per" || toks[k].Text == "/" && s.glued(k) && s.glued(k+1)) {
+			if n, tag := s.match(unitPhrases, k+1); n > 0 {
+				u2 := unitByTag[tag]
+				if (u2.class == "time" || u2.class == "len" || u2.class == "area" || u2.class == "vol" || u2.class == "mass") && s.unitFits(u2, k+1, n) {
+					f.unit = u.name + "/" + u2.name
+					f.class = "rate"
+					return k + 1 + n
+				}
+			}
+		}
+	}
+	return j
+}
+
+// pluralNoun reports whether token k is a plural noun: a counted thing.
+func (s *scanner) pluralNoun(k int) bool {
+	if !s.cont(k) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.Kind != text.Word {
+		return false
+	}
+	tags := contextWords[t.Lower]
+	if tags&cNoun != 0 {
+		return true
+	}
+	if tags&(cNotNoun|cFunc) != 0 {
+		return false
+	}
+	w := t.Lower
+	if len(w) < 3 || w[len(w)-1] != 's' || t.IsAllCaps() {
+		return false
+	}
+	switch w[len(w)-2] {
+	case 's', 'u', 'i', '\'':
+		return false
+	}
+	if _, ok := numberWords[w]; ok {
+		return false
+	}
+	if _, ok := vagueWords[w]; ok {
+		return false
+	}
+	return true
+}
+
+// modifier reports whether token k can stand between a number and its
+// counted noun: "5,000 artillery shells", "200 Ukrainian soldiers".
+func (s *scanner) modifier(k int) bool {
+	if !s.cont(k) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.Kind != text.Word || len(t.Lower) < 2 || t.IsAllCaps() {
+		return false
+	}
+	if contextWords[t.Lower]&(cFunc|cMonth|cMon|cDay|cTime) != 0 {
+		return false
+	}
+	if _, ok := numberWords[t.Lower]; ok {
+		return false
+	}
+	if _, ok := vagueWords[t.Lower]; ok {
+		return false
+	}
+	return !s.isUnitAt(k)
+}
+
+// vague reads a quantity without a number: "dozens of missiles",
+// "hundreds of thousands", "several hundred people", "a few thousand".
+func (s *scanner) vague(i int) (figure, bool) {
+	toks := s.toks
+	j := i
+	if toks[i].Lower == "a" || toks[i].Lower == "an" {
+		if !s.cont(i+1) || toks[i+1].Lower != "few" {
+			return figure{}, false
+		}
+		j = i + 1
+	}
+	w := toks[j].Lower
+	k := j + 1
+	switch vagueWords[w] {
+	case vagueAlone:
+	case vagueOf:
+		if !s.cont(k+1) || toks[k].Lower != "of" {
+			return figure{}, false
+		}
+		if w == "tens" {
+			if vagueWords[toks[k+1].Lower] != vagueAlone {
+				return figure{}, false
+			}
+			k += 2
+		}
+	case vagueBefore:
+		nw := s.word(k)
+		switch {
+		case nw.class == wHundred || nw.class == wScale || nw.class == wDozen:
+			k++
+		case s.cont(k) && vagueWords[toks[k].Lower] == vagueAlone:
+			k++ // "many thousands"
+		default:
+			return figure{}, false
+		}
+	default:
+		return figure{}, false
+	}
+	for c := s.word(k).class; c == wHundred || c == wScale; c = s.word(k).class {
+		k++ // "several hundred thousand"
+	}
+	if s.cont(k+1) && toks[k].Lower == "of" && vagueWords[toks[k+1].Lower] == vagueAlone {
+		k += 2 // "hundreds of thousands"
+	}
+	f := figure{first: i, end: k, vague: true}
+	e := k
+	if s.cont(k+1) && toks[k].Lower == "of" {
+		e = k + 1
+	}
+	if n, tag := s.match(currencyPhrases, e); n > 0 && currencyByTag[tag].kind == "word" && s.cont(e+n-1) {
+		f.unit, f.class, f.end = currencyByTag[tag].code, "money", e+n
+	} else if s.pluralNoun(e) {
+		f.unit, f.class, f.end = toks[e].Lower, "noun", e+1
+	} else if s.modifier(e) && s.pluralNoun(e+1) {
+		f.unit, f.class, f.end = toks[e+1].Lower, "noun", e+2
+	}
+	return f, true
+}
+
+// percentOf reads the inverted "percent of 10".
+func (s *scanner) percentOf(i int) (figure, bool) {
+	toks := s.toks
+	w := toks[i].Lower
+	if w != "percent" && w != "percents" || !s.cont(i+2) || toks[i+1].Lower != "of" {
+		return figure{}, false
+	}
+	if i > 0 && (toks[i-1].Kind == text.Number || s.word(i-1).class != wNone) {
+		return figure{}, false
+	}
+	num, st := s.numeral(i+2, false)
+	if st != numOK || num.scaled {
+		return figure{}, false
+	}
+	return figure{first: i, end: num.end, num: num, value: num.value, unit: "%", class: "pct"}, true
+}
+
+// qualify finds the qualifier written just before the figure.
+func (s *scanner) qualify(f *figure) {
+	lo := f.first - 6
+	if lo < 0 {
+		lo = 0
+	}
+	n := qualifiers.match(s.toks, lo, f.first)
+	if n == 0 {
+		return
+	}
+	first := f.first - n
+	for k := first + 1; k <= f.first; k++ {
+		if s.toks[k].NewlineBefore {
+			return
+		}
+	}
+	f.approx = s.doc.Lower[s.toks[first].Start:s.toks[f.first-1].End]
+}
+
+// match is Phrases.Match that is safe at the end of the text.
+func (s *scanner) match(p *lexicon.Phrases, k int) (int, string) {
+	if k >= len(s.toks) {
+		return 0, ""
+	}
+	return p.Match(s.toks, k)
+}

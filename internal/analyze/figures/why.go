@@ -1,0 +1,88 @@
+package figures
+
+import (
+	"math"
+	"strconv"
+)
+
+// why says in one plain sentence what the figure is, how it is qualified
+// and whom the text attributes it to:
+// "A figure: 5,000,000 shells, qualified “nearly”, attributed to Shin Won-sik."
+func why(f *figure, written, source string) string {
+	b := make([]byte, 0, 96)
+	if f.vague {
+		b = append(b, "A vague figure: “"...)
+		b = append(b, written...)
+		b = append(b, "” gives no exact number"...)
+	} else {
+		b = append(b, "A figure: "...)
+		if f.isRange {
+			b = append(b, "between "...)
+			b = appendQuantity(b, f.value, f.unit, f.class)
+			b = append(b, " and "...)
+			b = appendQuantity(b, f.hi, f.unit, f.class)
+		} else {
+			b = appendQuantity(b, f.value, f.unit, f.class)
+		}
+	}
+	if f.approx != "" {
+		b = append(b, ", qualified “"...)
+		b = append(b, f.approx...)
+		b = append(b, "”"...)
+	}
+	if source != "" {
+		b = append(b, ", attributed to "...)
+		b = append(b, source...)
+		b = append(b, '.')
+	} else {
+		b = append(b, ", not attributed to anyone in this text."...)
+	}
+	return string(b)
+}
+
+// appendQuantity writes a value with its unit: "5,000,000 shells", "4%",
+// "24,500,000,000 USD".
+func appendQuantity(b []byte, v float64, unit, class string) []byte {
+	b = appendNumber(b, v)
+	switch {
+	case unit == "":
+	case unit == "%" || unit == "°" || unit == "°C" || unit == "°F":
+		b = append(b, unit...)
+	default:
+		b = append(b, ' ')
+		b = append(b, unit...)
+	}
+	return b
+}
+
+// appendNumber writes v with thousands separators when it is a whole
+// number, and with up to six decimals otherwise.
+func appendNumber(b []byte, v float64) []byte {
+	if v < 0 {
+		b = append(b, '-')
+		v = -v
+	}
+	if v >= 1e15 || v != 0 && v < 1e-6 {
+		return strconv.AppendFloat(b, v, 'g', 6, 64)
+	}
+	whole := math.Floor(v)
+	frac := v - whole
+	digits := strconv.AppendFloat(nil, whole, 'f', 0, 64)
+	for i, c := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b = append(b, ',')
+		}
+		b = append(b, c)
+	}
+	if frac > 1e-9 {
+		d := strconv.AppendFloat(nil, frac, 'f', 6, 64) // "0.250000"
+		end := len(d)
+		for end > 2 && d[end-1] == '0' {
+			end--
+		}
+		if end > 2 {
+			b = append(b, d[1:end]...)
+		}
+	}
+	return b
+}
