@@ -141,7 +141,7 @@ func (s *score) cue() (p, r, f float64) { return prf(s.tp, s.gold, s.pred) }
 func (s *score) String() string {
 	p, r, f := s.cue()
 	sp, sr, sf := prf(s.stp, s.sgold, s.spred)
-	return "items " + itoa(s.nit) + "  cue P " + f2(p) + " R " + f2(r) + " F1 " + f2(f) +
+	return "items " + itoa(s.nit) + " (tp " + itoa(s.tp) + " gold " + itoa(s.gold) + " pred " + itoa(s.pred) + ")  cue P " + f2(p) + " R " + f2(r) + " F1 " + f2(f) +
 		"   sentence P " + f2(sp) + " R " + f2(sr) + " F1 " + f2(sf)
 }
 

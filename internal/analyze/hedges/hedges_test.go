@@ -63,6 +63,7 @@ func TestSenses(t *testing.T) {
 		{"may sentence-initial month", "May 2019 was the wettest month on record in the valley.", nil},
 		{"may surname", "Ministers met Theresa May at the summit.", nil},
 		{"may after and", "The dam is old and may fail in a flood.", []string{"may/epistemic"}},
+		{"may permission", "Members may choose to vote by post.", nil},
 		{"may refer to", "The word ferry may also refer to a kind of fare.", nil},
 
 		// "might": the modal, not strength.
@@ -132,6 +133,8 @@ func TestSenses(t *testing.T) {
 		{"no doubt that", "There is no doubt that the dam held.", nil},
 		{"doubts that", "Engineers voiced doubts that the dam would hold.", []string{"doubts/doxastic"}},
 		{"assumed office", "She assumed office in March.", nil},
+		{"assuming clause", "Assuming the talks fail, prices will rise.", []string{"Assuming/doxastic"}},
+		{"expect them to", "Traders expect them to cut rates.", []string{"expect/doxastic"}},
 		{"assume the role", "He will assume the role of chair.", nil},
 		{"fear noun", "He has no fear of heights.", nil},
 

@@ -15,6 +15,8 @@ var (
 	wordData string
 	//go:embed lexicon/ability.txt
 	abilityData string
+	//go:embed lexicon/permission.txt
+	permissionData string
 	//go:embed lexicon/weasels.txt
 	weaselData string
 	//go:embed lexicon/approximators.txt
@@ -30,6 +32,8 @@ var (
 	classes = wordClasses(wordData)
 	// ability holds verbs that after "could" tell of past ability.
 	ability = lexicon.Set(abilityData)
+	// permission holds verbs that after "may" tell of leave, not chance.
+	permission = lexicon.Set(permissionData)
 
 	weaselSubjects = lexicon.NewPhrases(section(weaselData, "subject"))
 	weaselQuants   = lexicon.NewPhrases(section(weaselData, "quant"))

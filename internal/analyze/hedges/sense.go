@@ -49,11 +49,10 @@ func isModalMay(w *window, i int) bool {
 	if w.kind(i+1) == text.Punct && w.lower(i+1) != "(" {
 		return false // "May, 2001" or a name in a list
 	}
-	// "may (also) refer to": a definition listing senses, not a doubt.
-	if w.lower(w.next(i)) == "refer" {
-		return false
-	}
-	return true
+	// "may (also) refer to": a definition listing senses, not a doubt;
+	// "may choose to": leave granted, not a chance weighed.
+	v := w.lower(w.next(i))
+	return v != "refer" && !isListed(permission, v)
 }
 
 // isModalMight tells the modal from the noun: "military might", "with all
@@ -248,16 +247,16 @@ func isDeemedAs(w *window, i int) bool {
 func hasBeliefClause(w *window, i int) bool {
 	n := w.lower(i + 1)
 	switch n {
-	case "in", "of", "about", "so", "it", "me", "him", "her", "them", "us", "you":
-		return false
 	case "that":
 		return true
-	case "to":
-		return w.lower(i) == "expect" || w.lower(i) == "expects"
 	}
 	word := w.lower(i)
-	if (word == "expect" || word == "expects") && w.find(i, 4, "to") >= 0 {
-		return true // "many expect them to act"
+	if (word == "expect" || word == "expects") && w.find(i-1, 4, "to") >= 0 {
+		return true // "we expect to", "many expect them to act"
+	}
+	switch n {
+	case "in", "of", "about", "so", "it", "me", "him", "her", "them", "us", "you", "to":
+		return false
 	}
 	if w.lower(i-1) == "i" || w.lower(i-1) == "we" || w.has(i+1, clBe) {
 		return true // "I think", "what he believes is practiced"
@@ -271,7 +270,11 @@ func hasBeliefClause(w *window, i int) bool {
 		// think one of the texts was", "others believe the figure".
 		return true
 	case "assume", "assumes", "assuming":
-		// "assume office", "assume the role": taking on, not supposing.
+		// "assume office", "assume the role": taking on, not supposing;
+		// but a clause may open with "Assuming the talks fail, ...".
+		if i == w.lo || w.kind(i-1) == text.Punct {
+			return w.has(i+1, clPron) || w.has(i+1, clDet)
+		}
 		return w.has(i+1, clPron) && w.lower(i+1) != "who"
 	}
 	return w.has(i+1, clPron) || w.has(i+1, clDet) || w.toks[i+1].IsCapitalized()
