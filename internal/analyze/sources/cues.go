@@ -168,6 +168,9 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 	} else {
 		p, ok = c.subject(e, lo)
 	}
+	if ok && p.end == i && (strings.HasSuffix(toks[i-1].Lower, "'s") || strings.HasSuffix(toks[i-1].Lower, "’s")) {
+		ok = false // "Mnangagwa's plan": a noun, not a verb
+	}
 	if ok && info.base && vg == i && p.typ == hPron {
 		switch toks[p.head].Lower {
 		case "he", "she", "it":

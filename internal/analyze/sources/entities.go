@@ -93,6 +93,10 @@ func (tr *tracker) scanName(i, hi int) nameRun {
 			}
 			continue
 		}
+		if (c.toks[k].Lower == "of" || c.toks[k].Lower == "for") && k+1 < hi && c.isNameWord(k+1) && tr.orgSoFar(r.start, k) {
+			k++ // "Department of Conservation", "Bank of America"
+			continue
+		}
 		if (c.toks[k].Lower == "de" || c.toks[k].Lower == "van" || c.toks[k].Lower == "von" || c.toks[k].Lower == "bin" || c.toks[k].Lower == "al") &&
 			k+1 < hi && c.isNameWord(k+1) && k > r.start {
 			k++
@@ -181,13 +185,14 @@ func (tr *tracker) see(r nameRun, asSource bool) *entity {
 			if tr.bySurname[last] == nil {
 				tr.bySurname[last] = e
 			}
+			if old := tr.byName[last]; old != nil && old.kind != eOrg {
+				// "Obama" named alone before "Barack Obama": the same man.
+				tr.byName[last] = e
+			}
 			if _, given := firstNames[strings.ToLower(first)]; !given && tr.bySurname[first] == nil {
 				tr.bySurname[first] = e
 			}
 		}
-	}
-	if e.kind == eUnknown && asSource {
-		e.kind = ePerson
 	}
 	if e.gender == 0 {
 		e.gender = r.gender
@@ -301,21 +306,30 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 				g = 'f'
 			}
 			compatible := func(e *entity) bool {
-				return e.kind == ePerson && (e.gender == 0 || e.gender == g)
+				return (e.kind == ePerson || e.kind == eUnknown && e.srcSent >= 0) && (e.gender == 0 || e.gender == g)
 			}
 			e = tr.latest(func(e *entity) bool { return compatible(e) && e.srcSent >= tr.sent-2 })
 			if e == nil {
 				e = tr.latest(compatible)
 			}
 			if e != nil && e.gender == 0 && !e.anon {
-				e.gender = g
+				e.gender, e.kind = g, ePerson
 			}
 		case "they":
-			e = tr.latest(func(e *entity) bool { return e.kind == eGroup || e.kind == eOrg })
-		case "it":
-			e = tr.latest(func(e *entity) bool { return e.kind == eOrg || e.kind == eDoc })
+			e = tr.latest(func(e *entity) bool { return (e.kind == eGroup || e.kind == eOrg) && e.srcSent >= tr.sent-2 })
 			if e == nil {
-				e = tr.latest(func(e *entity) bool { return e.kind == eUnknown })
+				e = tr.latest(func(e *entity) bool { return e.kind == eGroup || e.kind == eOrg })
+			}
+		case "it":
+			ok := func(e *entity) bool {
+				return e.kind == eOrg || e.kind == eDoc || e.kind == eUnknown && e.srcSent >= 0
+			}
+			e = tr.latest(func(e *entity) bool { return ok(e) && e.srcSent >= tr.sent-2 })
+			if e == nil {
+				e = tr.latest(ok)
+			}
+			if e != nil && e.kind == eUnknown {
+				e.kind = eOrg
 			}
 		case "i", "we":
 			e = speaker
@@ -330,20 +344,23 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 		for s > p.start && (c.isNameWord(s-1) || c.toks[s-1].Kind == text.Punct && c.glue(s-1)) {
 			s--
 		}
-		r := tr.scanName(s, p.head+1)
+		r := tr.scanName(s, p.end)
 		if r.end <= r.start {
 			return nil
 		}
 		return tr.see(r, true)
 	}
-	definite := p.det == "the" || p.det == "this" || p.det == "its" || p.det == "his" || p.det == "her" || p.det == "their"
+	// "The minister" points back; "his spokesman" is someone new.
+	definite := p.det == "the" || p.det == "this"
 	if definite && !tr.hasNameInside(p) {
 		var e *entity
 		switch p.typ {
 		case hPerson:
 			e = tr.latest(func(e *entity) bool { return e.kind == ePerson && e.hasRole(head) })
 			if e == nil {
-				e = tr.latest(func(e *entity) bool { return e.kind == ePerson })
+				// A role never given to anyone: the person quoted just
+				// before, if any.
+				e = tr.latest(func(e *entity) bool { return e.kind == ePerson && e.srcSent >= tr.sent-3 })
 			}
 		case hOrg:
 			generic := head == "company" || head == "firm" || head == "government" || head == "administration"
@@ -406,4 +423,14 @@ func (tr *tracker) anonymous(p phrase) bool {
 		return false
 	}
 	return true
+}
+
+// orgSoFar reports whether tokens [s, e) hold an organisation word.
+func (tr *tracker) orgSoFar(s, e int) bool {
+	for k := s; k < e; k++ {
+		if _, ok := orgWords[tr.c.toks[k].Lower]; ok {
+			return true
+		}
+	}
+	return false
 }

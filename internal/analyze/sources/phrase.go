@@ -197,6 +197,10 @@ func (c *chunker) linker(e, lo int) int {
 	}
 	switch c.toks[j].Lower {
 	case "of", "for", "at", "from", "in", "by":
+		if j-1 >= lo && c.toks[j].Lower == "by" && c.class(j-1) == "" && !c.toks[j-1].IsCapitalized() &&
+			(strings.HasSuffix(c.toks[j-1].Lower, "ed") || strings.HasSuffix(c.toks[j-1].Lower, "en")) {
+			return j - 1 // "reports seen by Reuters", "a study commissioned by"
+		}
 		if j-1 >= lo {
 			switch c.toks[j-1].Lower {
 			case "close", "familiar", "knowledgeable", "briefed", "involved", "working", "based", "speaking":

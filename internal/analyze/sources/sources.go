@@ -121,6 +121,9 @@ func analyze(doc *text.Document) *Result {
 	)
 	for si, s := range doc.Sentences {
 		tr.sent = si
+		if isHeadline(doc, s) {
+			continue
+		}
 		cands = f.sentence(s, cands[:0])
 		sortCandidates(cands)
 		deferred = deferred[:0]
@@ -251,4 +254,31 @@ func isPronoun(s string) bool {
 // where any word is capitalised.
 func startsClause(doc *text.Document, s text.Sentence, k int) bool {
 	return k == s.First || k > 0 && isOpenQuote(doc.Tokens[k-1].Text)
+}
+
+// isHeadline reports whether a sentence is a line of its own in title case
+// ("Verizon Leaves Shareholders in the Dark"): its capitals are no names
+// and its verbs no attributions.
+func isHeadline(doc *text.Document, s text.Sentence) bool {
+	toks := doc.Tokens
+	if s.First > 0 && !toks[s.First].NewlineBefore {
+		return false
+	}
+	if s.Last < len(toks) && !toks[s.Last].NewlineBefore {
+		return false
+	}
+	switch toks[s.Last-1].Text {
+	case ".", "!", "?", "”", "\"", ":":
+		return false
+	}
+	long, capital := 0, 0
+	for k := s.First; k < s.Last; k++ {
+		if t := &toks[k]; t.Kind == text.Word && len(t.Text) >= 4 {
+			long++
+			if t.IsCapitalized() {
+				capital++
+			}
+		}
+	}
+	return long >= 2 && capital*10 >= long*7
 }
