@@ -55,15 +55,19 @@ func (s *scanner) isFigure(f *figure) bool {
 	if n.plain && n.integer && n.value >= 1 && n.value <= 31 && (f.unit == "" || f.isRange) && s.isDate(f) {
 		return false
 	}
+	// A reference word before: "Article 5", "No. 10", "page 12", "version 22.04".
+	if f.unit == "" && !f.signed && f.approx == "" && !f.isRange {
+		p := s.skipDot(prev)
+		if p >= 0 && (contextWords[toks[p].Lower]&cRef != 0 || toks[p].Text == "#" || toks[p].Text == "№") {
+			return false
+		}
+		// "H.R. 815", "S. 2226": an abbreviation with a capital.
+		if p >= 0 && p < prev && toks[p].Kind == text.Word && toks[p].IsCapitalized() && len(toks[p].Text) == 1 {
+			return false
+		}
+	}
 	if !bare {
 		return true
-	}
-	// A reference word before: "Article 5", "No. 10", "page 12".
-	if p := s.skipDot(prev); p >= 0 && contextWords[toks[p].Lower]&cRef != 0 && f.approx == "" {
-		return false
-	}
-	if p := s.skipDot(prev); p >= 0 && toks[p].Text == "#" || prev >= 0 && toks[prev].Text == "№" {
-		return false
 	}
 	// Names: a capitalized word around a bare number.
 	if f.approx == "" && prev >= 0 && s.nameWord(prev) && !s.sentenceStart(prev) && toks[prev].Lower != "i" {
@@ -149,8 +153,11 @@ func (s *scanner) isDate(f *figure) bool {
 // bare number, makes it part of a name: "Boeing 737", "38 North".
 func (s *scanner) nameWord(k int) bool {
 	t := &s.toks[k]
-	if t.Kind != text.Word || !t.IsCapitalized() {
+	if t.Kind != text.Word {
 		return false
+	}
+	if !t.IsCapitalized() {
+		return t.Text != t.Lower // "iPhone 15", "eBay"
 	}
 	tags := contextWords[t.Lower]
 	if tags&(cMonth|cMon|cDay) != 0 {
@@ -163,7 +170,7 @@ func (s *scanner) nameWord(k int) bool {
 // in a headline, where capitals say nothing about names.
 func (s *scanner) allCapsLine(k int) bool {
 	toks := s.toks
-	words, caps := 0, 0
+	words, caps, funcs := 0, 0, 0
 	for d := -4; d <= 4; d++ {
 		m := k + d
 		if m < 0 || m >= len(toks) || toks[m].Kind != text.Word {
@@ -172,9 +179,13 @@ func (s *scanner) allCapsLine(k int) bool {
 		words++
 		if toks[m].IsCapitalized() {
 			caps++
+			if contextWords[toks[m].Lower]&cFunc != 0 {
+				funcs++
+			}
 		}
 	}
-	return words >= 4 && caps == words
+	// Title case capitalizes the small words too: "Five Things To Know".
+	return words >= 4 && caps == words && funcs > 0
 }
 
 // sentenceStart reports whether token k opens its sentence, after any

@@ -79,6 +79,7 @@ type unit struct {
 	name  string
 	glued bool
 	lower bool
+	upper bool
 }
 
 // Context word tags, as bits: a word can carry several.
@@ -95,12 +96,13 @@ const (
 	cNoun
 	cNotNoun
 	cFunc
+	cChange
 )
 
 var contextTags = map[string]uint32{
 	"month": cMonth, "mon": cMon, "day": cDay, "ref": cRef, "time": cTime,
 	"era": cEra, "yearprep": cYearPrep, "det": cDet, "pron": cPron,
-	"noun": cNoun, "notnoun": cNotNoun, "func": cFunc,
+	"noun": cNoun, "notnoun": cNotNoun, "func": cFunc, "change": cChange,
 }
 
 var (
@@ -115,6 +117,7 @@ var (
 	currencyByTag   = map[string]currency{}
 	unitPhrases     *lexicon.Phrases
 	unitByTag       = map[string]unit{}
+	unitWords       = map[string]string{} // one-token units, tried when a longer phrase does not fit
 	qualifiers      backPhrases
 	contextWords    = map[string]uint32{}
 	// dollarPrefixPhrases holds dotted prefixes such as "U.S.".
@@ -194,9 +197,14 @@ func init() {
 				u.glued = true
 			case "lower":
 				u.lower = true
+			case "upper":
+				u.upper = true
 			}
 		}
 		unitByTag[e.Tag] = u
+		if words := lexicon.Split(strings.ToLower(e.Phrase)); len(words) == 1 {
+			unitWords[words[0]] = e.Tag
+		}
 	}
 	qualifiers = newBackPhrases(qualifiersData)
 	for _, e := range lexicon.Parse(contextData) {

@@ -524,7 +524,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 		}
 	}
 	// Fractions: "two thirds", "one eighth", "one-eighth", "twenty-three fifths".
-	if n.integer && c.scale == 0 {
+	if n.integer && c.last != wScale {
 		k := j
 		if s.cont(k) && toks[k].Text == "-" && (n.words || s.glued(k)) {
 			k++
@@ -532,6 +532,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 		if den, plural, e, ok := s.ordinal(k); ok && (plural || n.value == 1 && n.words) && (n.words || s.glued(k)) {
 			n.value /= den
 			j = e
+			c.scale = 0
 			n.frac, n.integer, n.single = true, false, false
 			// "two thirds of a million"
 			if s.cont(j+2) && toks[j].Lower == "of" && (toks[j+1].Lower == "a" || toks[j+1].Lower == "an") {

@@ -53,6 +53,7 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 		f.unit, f.class = code, "money"
 		j = k
 	}
+	plusMinus := i >= 2 && toks[i-1].Lower == "or" && toks[i-2].Lower == "plus"
 	// A sign: "-5", "minus five", "+3.2%".
 	if sign := toks[j].Text; (sign == "-" || sign == "−" || sign == "+") && (j == 0 || toks[j].SpaceBefore || f.class == "money") &&
 		s.glued(j+1) && toks[j+1].Kind == text.Number && (j == 0 || toks[j-1].Kind != text.Number) {
@@ -61,7 +62,7 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 		}
 		f.signed = sign != "+"
 		j++
-	} else if (t.Lower == "minus" || t.Lower == "negative") && j == i && s.cont(i+1) &&
+	} else if (t.Lower == "minus" || t.Lower == "negative") && j == i && !plusMinus && s.cont(i+1) &&
 		(toks[i+1].Kind == text.Number || s.word(i+1).class != wNone) {
 		f.signed = true
 		j++
@@ -107,6 +108,12 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	f.value = num.value
 	if f.signed {
 		f.value = -f.value
+	}
+	if f.class == "" && !f.signed {
+		if r, ok := s.ratio(&f); ok {
+			s.qualify(&r)
+			return r, true, r.end
+		}
 	}
 	j, reject := s.rangeTail(&f, num.end)
 	if reject {
@@ -358,6 +365,10 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 	if v >= b.value || f.class != "" && !money {
 		return j, false // "52 to 48": two figures
 	}
+	// "rose $1.20 to $85.40" is a change and a level, not a range.
+	if toks[j].Lower == "to" && f.first > 0 && contextWords[toks[f.first-1].Lower]&cChange != 0 && !(b.scaled && !a.scaled) {
+		return j, false
+	}
 	f.value, f.hi, f.isRange = v, b.value, true
 	return b.end, false
 }
@@ -401,7 +412,11 @@ func (s *scanner) suffix(f *figure, j int) int {
 	}
 	if n, tag := s.match(unitPhrases, k); n > 0 {
 		u := unitByTag[tag]
-		if s.unitFits(u, k, n) {
+		if !s.unitFits(u, k, n) && n > 1 {
+			tag, n = unitWords[toks[k].Lower], 1
+			u = unitByTag[tag]
+		}
+		if tag != "" && s.unitFits(u, k, n) {
 			f.unit, f.class = u.name, u.class
 			return s.compound(f, u, k+n)
 		}
@@ -410,7 +425,7 @@ func (s *scanner) suffix(f *figure, j int) int {
 		return j
 	}
 	if f.value != 1 || f.num.scaled || f.isRange {
-		if s.pluralNoun(j) {
+		if s.pluralNoun(j) && !(toks[j].IsCapitalized() && s.pluralNoun(j+1) && !toks[j+1].IsCapitalized()) {
 			f.unit, f.class = toks[j].Lower, "noun"
 			return j + 1
 		}
@@ -480,8 +495,14 @@ func (s *scanner) unitFits(u unit, k, n int) bool {
 	if u.glued && !s.glued(k) {
 		return false
 	}
-	if u.lower && toks[k].Text != toks[k].Lower {
+	if u.lower && toks[k].Text != toks[k].Lower || u.upper && toks[k].Text == toks[k].Lower {
 		return false
+	}
+	// "km2" is square kilometres, "12 m 2 dm" two lengths.
+	for m := k + 1; m < k+n; m++ {
+		if toks[m].Kind == text.Number && toks[m].SpaceBefore {
+			return false
+		}
 	}
 	// "m212" is a code, not metres.
 	if s.glued(k+n) && toks[k+n].Kind != text.Punct {
@@ -589,6 +610,10 @@ func (s *scanner) pluralNoun(k int) bool {
 		return false
 	}
 	if _, ok := vagueWords[w]; ok {
+		return false
+	}
+	// "a box of 20 costs $9.99": a verb, with its object after it.
+	if n := k + 1; s.cont(n) && (s.toks[n].Kind == text.Number || currencySyms[s.toks[n].Text].code != "") {
 		return false
 	}
 	return true
@@ -717,4 +742,43 @@ func (s *scanner) match(p *lexicon.Phrases, k int) (int, string) {
 		return 0, ""
 	}
 	return p.Match(s.toks, k)
+}
+
+// ratio reads "1 in 5", "one out of three", "one over three" as the
+// fraction they state. The second number must be a count, not a year or a
+// measure: "5 in 2023", "3 over 5 years" are not ratios.
+func (s *scanner) ratio(f *figure) (figure, bool) {
+	toks := s.toks
+	a := f.num
+	j := a.end
+	if !s.cont(j+1) || !a.integer || a.scaled || !(a.plain || a.words) {
+		return figure{}, false
+	}
+	k := j + 1
+	switch toks[j].Lower {
+	case "in", "over":
+	case "out":
+		if toks[k].Lower != "of" || !s.cont(k+1) {
+			return figure{}, false
+		}
+		k++
+	default:
+		return figure{}, false
+	}
+	if toks[k].Kind != text.Number && s.word(k).class == wNone {
+		return figure{}, false
+	}
+	b, st := s.numeral(k, false)
+	if st != numOK || !b.integer || b.scaled || b.value <= a.value || b.plain && b.n == 4 && b.value >= 1000 {
+		return figure{}, false
+	}
+	if s.glued(b.end) && toks[b.end].Kind != text.Punct || s.isUnitAt(b.end) || s.timeAfter(b.end) {
+		return figure{}, false
+	}
+	if toks[j].Lower == "over" && (s.pluralNoun(b.end) || s.modifier(b.end) && s.pluralNoun(b.end+1)) {
+		return figure{}, false
+	}
+	r := figure{first: f.first, end: b.end, num: a, value: a.value / b.value}
+	r.num.plain, r.num.single = false, false
+	return r, true
 }
