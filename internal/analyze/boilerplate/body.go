@@ -13,6 +13,7 @@ package boilerplate
 const (
 	weightFurniture = -8
 	weightPrompt    = -4
+	weightRepeated  = -6
 	weightStamp     = -2
 	weightShort     = -2
 	weightHeadline  = -3
@@ -22,6 +23,8 @@ const (
 
 // proseWords is the fewest words a line needs to count as prose.
 const proseWords = 8
+
+var proseOffset = 0.0
 
 func (li *lineInfo) isProse() bool {
 	return li.words >= proseWords && (li.stops > 0 || li.endsSentence) && 3*li.lowers >= li.words
@@ -39,10 +42,12 @@ func (li *lineInfo) weight() float64 {
 		return weightFurniture
 	case li.prompt != "":
 		return weightPrompt
+	case li.repeated:
+		return weightRepeated
 	case li.stamp:
 		return weightStamp
 	case li.isProse():
-		return float64(min(li.words, maxProseWeight))
+		return float64(min(li.words, maxProseWeight)) - proseOffset
 	case li.words-li.cjk >= 20 && 2*li.lowers >= li.words:
 		return float64(min(li.words, maxProseWeight)) / 2
 	case li.endsSentence && li.lowers > 0:
@@ -80,9 +85,10 @@ func bestSegment(w []float64, lo, hi int) segment {
 
 // Extra runs must weigh at least this share of the main run, and at least
 // minExtra, to join the body.
-const (
-	extraShare = 0.3
-	minExtra   = 40
+var (
+	extraShare   = 0.3
+	minExtra     = 40.0
+	extraDensity = 0.0
 )
 
 // findBody marks the lines of the body in in.
@@ -100,7 +106,7 @@ func findBody(w []float64, in []bool) {
 		sp := todo[len(todo)-1]
 		todo = todo[:len(todo)-1]
 		s := bestSegment(w, sp.lo, sp.hi)
-		if s.sum < floor && s != main {
+		if s != main && (s.sum < floor || s.sum < extraDensity*float64(s.end-s.start)) {
 			continue
 		}
 		for i := s.start; i < s.end; i++ {

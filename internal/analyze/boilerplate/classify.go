@@ -17,7 +17,15 @@ const tagReply = "reply"
 
 // classify decides every line of doc.
 func classify(doc *text.Document) []classified {
-	lines := readLines(doc)
+	lines, in, commentsAt := findArticle(doc)
+	return label(doc, lines, in, commentsAt)
+}
+
+// findArticle reads the lines of doc and decides which are the article's:
+// in[i] is true for those. commentsAt is the line where reader comments
+// start, or -1.
+func findArticle(doc *text.Document) (lines []lineInfo, in []bool, commentsAt int) {
+	lines = readLines(doc)
 	w := make([]float64, len(lines))
 	for i := range lines {
 		li := &lines[i]
@@ -26,11 +34,15 @@ func classify(doc *text.Document) []classified {
 		li.stamp = li.prompt == "" && isStamp(toks, li.words)
 		w[i] = li.weight()
 	}
-	in := make([]bool, len(lines))
+	in = make([]bool, len(lines))
 	findBody(w, in)
-	commentsAt := cutComments(lines, in, w)
+	commentsAt = cutComments(lines, in, w)
 	keepTitles(lines, in)
+	return lines, in, commentsAt
+}
 
+// label gives every line that is not the article's a reason.
+func label(doc *text.Document, lines []lineInfo, in []bool, commentsAt int) []classified {
 	out := make([]classified, len(lines))
 	seenBody := false
 	for i := range lines {
@@ -45,6 +57,8 @@ func classify(doc *text.Document) []classified {
 			switch {
 			case li.strong:
 				out[i].reason = reason
+			case li.repeated && !li.isProse():
+				out[i].reason = "other"
 			case li.furniture && !li.isProse():
 				out[i].reason = "other"
 			}

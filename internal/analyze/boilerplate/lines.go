@@ -37,6 +37,10 @@ type lineInfo struct {
 	prompt string
 	strong bool
 	stamp  bool
+	// repeated is true for a short line whose text occurs at least
+	// minRepeats times in the page: template furniture ("Save", "More like
+	// this", a section name under every teaser).
+	repeated bool
 }
 
 // readLines computes lineInfo for every line of doc in one pass over its
@@ -92,7 +96,56 @@ func readLines(doc *text.Document) []lineInfo {
 			li.furniture, fur = furnished(doc.Furniture, fur, l.Span)
 		}
 	}
+	markRepeats(doc, out)
 	return out
+}
+
+// Short lines repeated this often are template furniture.
+const (
+	minRepeats     = 3
+	maxRepeatWords = 8
+)
+
+// markRepeats sets repeated on short lines whose text recurs, with one map
+// pass over the lines.
+func markRepeats(doc *text.Document, lines []lineInfo) {
+	count := make(map[string]int)
+	for i := range lines {
+		if li := &lines[i]; repeatable(doc, li) {
+			count[doc.Lower[li.Start:li.End]]++
+		}
+	}
+	for i := range lines {
+		if li := &lines[i]; repeatable(doc, li) {
+			li.repeated = count[doc.Lower[li.Start:li.End]] >= minRepeats
+		}
+	}
+}
+
+// repeatable reports whether a line could be template furniture when
+// repeated: a short line of words starting with a capital, not code
+// ("SELECT", "return x;") or table cells ("0", "Yes").
+func repeatable(doc *text.Document, li *lineInfo) bool {
+	if li.words == 0 || li.words > maxRepeatWords || li.numbers == li.words {
+		return false
+	}
+	toks := doc.Tokens[li.First:li.Last]
+	first := -1
+	for k := range toks {
+		t := &toks[k]
+		switch t.Kind {
+		case text.Word:
+			if first < 0 {
+				first = k
+			}
+		case text.Punct:
+			switch t.Text {
+			case "(", ")", "{", "}", "=", ";", "<", ">", "[", "]":
+				return false
+			}
+		}
+	}
+	return first >= 0 && (toks[first].IsCapitalized() && !toks[first].IsAllCaps() || li.cjk > 0)
 }
 
 // furnished reports whether half of s lies in the sorted spans fs, starting
