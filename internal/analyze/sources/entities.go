@@ -225,8 +225,11 @@ func (tr *tracker) lastWord(start, end int) string {
 // spokesman for …" after a name.
 func (tr *tracker) appositive(e *entity, k int) {
 	c := tr.c
-	if k >= len(c.toks) || c.toks[k].Text != "," {
+	if k >= len(c.toks) {
 		return
+	}
+	if t := c.toks[k].Lower; t != "," && t != "is" && t != "was" && t != "became" {
+		return // neither an aside nor "Shin is the defense minister"
 	}
 	for j := k + 1; j < len(c.toks) && j <= k+6; j++ {
 		t := &c.toks[j]
@@ -349,6 +352,13 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 			return nil
 		}
 		return tr.see(r, true)
+	}
+	if p.typ == hPeople && p.end-p.start == 1 && isDetHead(head) && head != "others" {
+		// "one said", "another added": one of the group quoted before.
+		if e := tr.latest(func(e *entity) bool { return e.kind == eGroup && e.srcSent >= tr.sent-2 }); e != nil {
+			tr.touch(e)
+			return e
+		}
 	}
 	// "The minister" points back; "his spokesman" is someone new.
 	definite := p.det == "the" || p.det == "this"

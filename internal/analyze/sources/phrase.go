@@ -162,6 +162,10 @@ scan:
 				start = k
 			case wDet:
 				if k == j {
+					if isDetHead(t.Lower) {
+						// "one said", "another added"
+						return phrase{start: j, end: e, head: j, typ: hPeople}, true
+					}
 					break scan
 				}
 				start, det = k, lower(t.Lower)
@@ -355,6 +359,16 @@ func isLinkPrep(w string) bool {
 func isPostmod(w string) bool {
 	switch w {
 	case "familiar", "close", "knowledgeable", "briefed", "involved", "speaking", "working", "based":
+		return true
+	}
+	return false
+}
+
+// isDetHead lists determiners that stand alone as a source: "one said",
+// "others argued".
+func isDetHead(w string) bool {
+	switch w {
+	case "one", "another", "some", "many", "several", "both", "most", "few", "others":
 		return true
 	}
 	return false

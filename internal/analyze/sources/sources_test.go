@@ -1,11 +1,225 @@
 package sources
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/siftnews/sift/internal/analyze/analysis"
 	"github.com/siftnews/sift/internal/analyze/analysistest"
+	"github.com/siftnews/sift/internal/analyze/text"
 )
 
 func TestArticles(t *testing.T) {
 	analysistest.Run(t, "testdata", Analyzer)
+}
+
+// found runs the analyzer over in and returns its source findings.
+func found(t *testing.T, in string) []analysis.Finding {
+	t.Helper()
+	res, err := analysis.Run(text.Parse(in), []*analysis.Analyzer{Analyzer})
+	if err != nil {
+		t.Fatalf("%q: %v", in, err)
+	}
+	return res[Analyzer]
+}
+
+// TestCues checks one attribution per sentence: the mention, its cue, the
+// resolved name and whether it is anonymous. Earlier sentences in the text
+// give pronouns something to point to; want names the last finding.
+func TestCues(t *testing.T) {
+	tests := []struct {
+		in                   string
+		mention, cue, source string
+		anonymous            bool
+	}{
+		{"Officials said the road was closed.", "Officials", "said", "Officials", true},
+		{"The road was closed, said Kim Jae-hoon, a police spokesman.", "Kim Jae-hoon", "said", "Kim Jae-hoon", false},
+		{"“The road is closed,” said the spokesman.", "the spokesman", "said", "the spokesman", false},
+		{"The road was closed, according to the police.", "the police", "according to", "the police", false},
+		{"Maria Lopez told reporters the road was closed.", "Maria Lopez", "told", "Maria Lopez", false},
+		{"Maria Lopez arrived late. She told Bloomberg the road was closed.", "She", "told", "Maria Lopez", false},
+		{"John Park arrived late. Maria Lopez spoke first. He said the road was closed.", "He", "said", "John Park", false},
+		{"Maria Lopez, the mayor, arrived. The mayor said the road was closed.", "The mayor", "said", "Maria Lopez", false},
+		{"Harbor Foods lost money. The company said sales fell.", "The company", "said", "Harbor Foods", false},
+		{"Harbor Foods said it would cut jobs. It added that sales fell.", "It", "added", "Harbor Foods", false},
+		{"Kim's spokesman said the talks would resume.", "Kim's spokesman", "said", "Kim's spokesman", false},
+		{"In a statement, the ministry said the talks would resume.", "the ministry", "said", "the ministry", false},
+		{"The talks will resume, Bloomberg reported.", "Bloomberg", "reported", "Bloomberg", false},
+		{"Polls show the race is tied.", "Polls", "show", "Polls", false},
+		{"A study by the Pew Research Center found that most adults own a phone.", "A study by the Pew Research Center", "found", "A study by the Pew Research Center", false},
+		{"Data from the census show the city grew.", "Data from the census", "show", "Data from the census", false},
+		{"The central bank estimates that growth will slow.", "The central bank", "estimates", "The central bank", false},
+		{"Most economists believe rates will fall.", "Most economists", "believe", "Most economists", false},
+		{"The governor wants a vote before May.", "The governor", "wants", "The governor", false},
+		{"Senator Ruth Okafor hopes the bill will pass.", "Senator Ruth Okafor", "hopes", "Ruth Okafor", false},
+		{"People familiar with the matter said the deal was close.", "People familiar with the matter", "said", "People familiar with the matter", true},
+		{"A senior official who asked not to be named said the deal was close.", "A senior official who asked not to be named", "said", "A senior official who asked not to be named", true},
+		{"The deal was close, two officials said.", "two officials", "said", "two officials", true},
+		{"Sources said the deal was close.", "Sources", "said", "Sources", true},
+		{"The deal, a person briefed on the talks said, was close.", "a person briefed on the talks", "said", "a person briefed on the talks", true},
+		{"Sen. Ruth Okafor (D-Ohio) argued that the bill was too costly.", "Sen. Ruth Okafor", "argued", "Ruth Okafor", false},
+		{"Ruth Okafor, a Democrat from Ohio, warned that the bill was too costly.", "Ruth Okafor", "warned", "Ruth Okafor", false},
+		{"Ruth Okafor has repeatedly said the bill is too costly.", "Ruth Okafor", "said", "Ruth Okafor", false},
+		{"Ruth Okafor on Monday said the bill is too costly.", "Ruth Okafor", "said", "Ruth Okafor", false},
+		{"Ruth Okafor said in an interview with CNN that the bill is too costly.", "Ruth Okafor", "said", "Ruth Okafor", false},
+		{"Ruth Okafor was blunt: “This bill is too costly.”", "Ruth Okafor", "quote", "Ruth Okafor", false},
+		{"Ruth Okafor criticized the bill on Monday, saying it was too costly.", "Ruth Okafor", "saying", "Ruth Okafor", false},
+		{"The deal was close, the minister told Bloomberg.", "the minister", "told", "the minister", false},
+		{"The deal was reported by Reuters on Monday.", "Reuters", "reported", "Reuters", false},
+		{"The ministry called the report “baseless.”", "The ministry", "called", "The ministry", false},
+		{"“We will not pay,” the minister said.", "the minister", "said", "the minister", false},
+	}
+	for _, tt := range tests {
+		fs := found(t, tt.in)
+		if len(fs) == 0 {
+			t.Errorf("%q: no source found, want %q", tt.in, tt.mention)
+			continue
+		}
+		f := fs[len(fs)-1]
+		if f.Text != tt.mention || f.Cue != tt.cue || f.Source != tt.source || f.Anonymous != tt.anonymous {
+			t.Errorf("%q:\n got %q cue %q source %q anonymous %v\nwant %q cue %q source %q anonymous %v",
+				tt.in, f.Text, f.Cue, f.Source, f.Anonymous, tt.mention, tt.cue, tt.source, tt.anonymous)
+		}
+		if f.Why == "" || !strings.HasSuffix(f.Why, ".") {
+			t.Errorf("%q: why = %q, want a sentence", tt.in, f.Why)
+		}
+	}
+}
+
+// TestNoSource lists text that attributes nothing.
+func TestNoSource(t *testing.T) {
+	for _, in := range []string{
+		"The said document was never published.",
+		"All told, the trip took five days.",
+		"The launch went according to plan.",
+		"The trains ran according to the schedule.",
+		"It was reported that the trains had stopped.",
+		"The minister was told of the decision on Monday.",
+		"The company declined to say how many jobs would go.",
+		"An estimated 5,000 people attended the rally.",
+		"The expected vote was delayed.",
+		"The reported deal collapsed within a week.",
+		"Their hopes faded as the results came in.",
+		"The plan is said to cost $5 billion.",
+		"Weather Service Says Storm Will Hit Coast",
+		"Kim's plans remain unclear.",
+		"The findings were published in March.",
+	} {
+		if fs := found(t, in); len(fs) > 0 {
+			t.Errorf("%q: unexpected source %q (%s)", in, fs[0].Text, fs[0].Why)
+		}
+	}
+}
+
+// TestFor checks which attribution covers a span: the attributed sentence,
+// the sentence after "He said:", a quotation running into the next
+// sentence, the sentence before "This is what the minister said", and
+// nothing for unattributed text or for the source mention itself.
+func TestFor(t *testing.T) {
+	in := "Shin Won-sik is the defense minister. He said:\n" +
+		"“North Korea sent 6,700 containers.”\n" +
+		"Exports rose 5 percent, officials said. “Prices rose 2 percent,” one said. “Wages fell 3 percent.”\n" +
+		"The army has 9,000 tanks. This is what the minister said in March.\n" +
+		"The weather was cold at 3 degrees."
+	doc := text.Parse(in)
+	res := analyze(doc)
+	span := func(s string) text.Span {
+		i := strings.Index(in, s)
+		if i < 0 {
+			t.Fatalf("%q not in text", s)
+		}
+		return text.Span{Start: i, End: i + len(s)}
+	}
+	for _, tt := range []struct{ figure, source string }{
+		{"6,700 containers", "Shin Won-sik"},
+		{"5 percent", "officials"},
+		{"2 percent", "officials"},
+		{"3 percent", "officials"},
+		{"9,000 tanks", "Shin Won-sik"},
+		{"3 degrees", ""},
+		{"officials", ""},
+	} {
+		a := res.For(span(tt.figure))
+		got := ""
+		if a != nil {
+			got = a.Name
+		}
+		if got != tt.source {
+			t.Errorf("For(%q) = %q, want %q", tt.figure, got, tt.source)
+		}
+	}
+	var nilResult *Result
+	if nilResult.For(span("9,000 tanks")) != nil {
+		t.Error("nil Result attributed a span")
+	}
+	// A Result built by hand indexes itself on first use.
+	hand := &Result{Attributions: []Attribution{{Name: "X", Claim: []text.Span{{Start: 10, End: 20}}}}}
+	if a := hand.For(text.Span{Start: 12, End: 15}); a == nil || a.Name != "X" {
+		t.Errorf("hand-built Result: For = %v", a)
+	}
+	if a := hand.For(text.Span{Start: 18, End: 25}); a != nil {
+		t.Errorf("span crossing a claim's end was attributed to %q", a.Name)
+	}
+	if a := res.At(span("officials").Start); a == nil || a.Cue != "said" {
+		t.Errorf("At(officials) = %v", a)
+	}
+}
+
+// TestOffsets checks that every finding lies on token boundaries inside
+// the text, on odd input too.
+func TestOffsets(t *testing.T) {
+	for _, in := range []string{
+		"", "said", "according to", "He said:", "“", ", said", "said Kim",
+		"According to", "“We”", "he he he said said said", "\xff said \xfe",
+		"Kim (D-\n", "officials who", "The official, who,", ":“",
+	} {
+		doc := text.Parse(in)
+		for _, f := range found(t, in) {
+			if f.Start < 0 || f.End > len(in) || f.Start >= f.End {
+				t.Errorf("%q: bad span [%d,%d)", in, f.Start, f.End)
+				continue
+			}
+			if doc.TokenAt(f.Start) >= len(doc.Tokens) || doc.Tokens[doc.TokenAt(f.Start)].Start != f.Start {
+				t.Errorf("%q: finding %q does not start on a token", in, f.Text)
+			}
+		}
+	}
+}
+
+func BenchmarkSources(b *testing.B) {
+	var sb strings.Builder
+	for _, name := range []string{"politics", "business", "war", "science"} {
+		data, err := readArticle("testdata/" + name + ".txt")
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.WriteString(data)
+		sb.WriteString("\n\n")
+	}
+	unit := sb.String()
+	for _, size := range []int{100 << 10, 1 << 20} {
+		in := strings.Repeat(unit, size/len(unit)+1)[:size]
+		doc := text.Parse(in)
+		b.Run(strings.TrimSuffix(byteSize(size), " "), func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			b.ReportAllocs()
+			for b.Loop() {
+				analyze(doc)
+			}
+		})
+	}
+}
+
+func byteSize(n int) string {
+	if n >= 1<<20 {
+		return itoa(n>>20) + "MB"
+	}
+	return itoa(n>>10) + "KB"
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
 }
