@@ -60,11 +60,15 @@ func (w *window) skipsAsAdverb(j int) bool {
 	return len(l) > 4 && strings.HasSuffix(l, "ly") && w.isWord(j)
 }
 
+// maxAdverbs bounds how many adverbs prev and next skip, so that a run of
+// adverbs costs a constant per cue and the whole pass stays linear.
+const maxAdverbs = 3
+
 // prev returns the index of the nearest token before j that is not an
 // adverb; it may fall outside the sentence.
 func (w *window) prev(j int) int {
 	j--
-	for j >= w.lo && w.skipsAsAdverb(j) {
+	for k := 0; k < maxAdverbs && j >= w.lo && w.skipsAsAdverb(j); k++ {
 		j--
 	}
 	return j
@@ -74,7 +78,7 @@ func (w *window) prev(j int) int {
 // adverb; it may fall outside the sentence.
 func (w *window) next(j int) int {
 	j++
-	for j < w.hi && w.skipsAsAdverb(j) {
+	for k := 0; k < maxAdverbs && j < w.hi && w.skipsAsAdverb(j); k++ {
 		j++
 	}
 	return j

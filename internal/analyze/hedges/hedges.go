@@ -51,8 +51,8 @@ const (
 
 // reporter fills in what every hedge finding shares.
 type reporter struct {
-	pass    *analysis.Pass
-	sources *sources.Result
+	pass   *analysis.Pass
+	claims *claimIndex
 }
 
 func (r *reporter) report(s text.Span, cueType string) {
@@ -64,7 +64,7 @@ func (r *reporter) report(s text.Span, cueType string) {
 		Why:     why(r.pass.Doc.Text[s.Start:s.End], cueType),
 	}
 	if r.pass.Doc.InQuote(s) {
-		if a := r.sources.For(s); a != nil {
+		if a := r.claims.find(s); a != nil {
 			f.Source = a.Name
 		}
 	}
@@ -89,7 +89,7 @@ func init() {
 
 func run(pass *analysis.Pass) any {
 	res, _ := pass.ResultOf[sources.Analyzer].(*sources.Result)
-	r := &reporter{pass: pass, sources: res}
+	r := &reporter{pass: pass, claims: newClaimIndex(res)}
 	doc := pass.Doc
 	for _, s := range doc.Sentences {
 		w := &window{toks: doc.Tokens, lo: s.First, hi: s.Last, cond: -1}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/siftnews/sift/internal/analyze/analysis"
 	"github.com/siftnews/sift/internal/analyze/analysistest"
+	"github.com/siftnews/sift/internal/analyze/sources"
 	"github.com/siftnews/sift/internal/analyze/text"
 )
 
@@ -158,6 +159,13 @@ func TestSenses(t *testing.T) {
 		{"almost certain that", "It is almost certain that the dam will hold.", []string{"almost certain/epistemic"}},
 		{"almost certain noun", "Crossing the ice meant almost certain death.", nil},
 
+		// Verbs whose doubting sense needs an infinitive.
+		{"projected to", "Sales are projected to fall by a tenth.", []string{"projected/doxastic"}},
+		{"projected onto", "The film was projected onto the castle wall.", nil},
+		{"understood to", "The minister is understood to have resigned.", []string{"understood/doxastic"}},
+		{"understood risk", "She understood the risk.", nil},
+		{"not immediately clear", "It was not immediately clear who fired first.", []string{"not immediately clear/epistemic"}},
+
 		// Unverified claims, marked whole.
 		{"could not be verified", "The video could not be independently verified.", []string{"could not be independently verified/epistemic"}},
 		{"cannot be ruled out", "A second collapse cannot be ruled out.", []string{"cannot be ruled out/epistemic"}},
@@ -207,6 +215,8 @@ func TestWeasels(t *testing.T) {
 		{"it was said by", "It was said by the mayor that the road would reopen.", nil},
 		{"some think", "Some think the figures are too low.", []string{"Some think/weasel", "think/doxastic"}},
 		{"quantified plural", "Many local parents say the school is too small.", []string{"Many local parents say/weasel"}},
+		{"is said to", "The abbey is said to have had a hundred monks.", []string{"is said/weasel"}},
+		{"said to person", "The mayor said to reporters that the road was safe.", nil},
 		{"arguably", "It is arguably the best bridge in the county.", []string{"arguably/weasel"}},
 		{"some of the critics", "Two of the critics said the play was dull.", nil},
 	})
@@ -215,4 +225,69 @@ func TestWeasels(t *testing.T) {
 // TestArticles checks the marked test articles under testdata.
 func TestArticles(t *testing.T) {
 	analysistest.Run(t, "testdata", Analyzer)
+}
+
+// TestClaimIndex checks the sorted claim search against sources.Result.For
+// on nested and neighbouring claims.
+func TestClaimIndex(t *testing.T) {
+	res := &sources.Result{Attributions: []sources.Attribution{
+		{Name: "outer", Claim: []text.Span{{Start: 0, End: 100}}},
+		{Name: "inner", Claim: []text.Span{{Start: 10, End: 20}, {Start: 150, End: 160}}},
+		{Name: "late", Claim: []text.Span{{Start: 120, End: 140}}},
+	}}
+	x := newClaimIndex(res)
+	for _, c := range []struct {
+		s    text.Span
+		want string
+	}{
+		{text.Span{Start: 12, End: 15}, "inner"},
+		{text.Span{Start: 30, End: 35}, "outer"},
+		{text.Span{Start: 95, End: 105}, ""},
+		{text.Span{Start: 125, End: 130}, "late"},
+		{text.Span{Start: 150, End: 160}, "inner"},
+		{text.Span{Start: 200, End: 201}, ""},
+	} {
+		got := ""
+		if a := x.find(c.s); a != nil {
+			got = a.Name
+		}
+		if got != c.want {
+			t.Errorf("find(%v) = %q, want %q", c.s, got, c.want)
+		}
+	}
+	if newClaimIndex(nil).find(text.Span{Start: 1, End: 2}) != nil {
+		t.Error("a nil result attributes something")
+	}
+}
+
+// FuzzHedges checks that any input yields well-formed findings: no panic,
+// spans on token boundaries inside one sentence, a known cue type, and a why.
+func FuzzHedges(f *testing.F) {
+	f.Add("The bridge may close in May; some 70 people could be hurt, critics say.")
+	f.Add("It is said that\n\"it might\" may may may could.")
+	f.Add("Some of the shells were, according to some experts, about 5 up to")
+	f.Fuzz(func(t *testing.T, input string) {
+		doc := text.Parse(input)
+		res, err := analysis.Run(doc, []*analysis.Analyzer{Analyzer})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, fd := range res[Analyzer] {
+			switch fd.CueType {
+			case Epistemic, Doxastic, Approximator, Weasel:
+			default:
+				t.Fatalf("unknown cue type %q", fd.CueType)
+			}
+			if fd.Why == "" {
+				t.Fatalf("finding %q has no why", fd.Text)
+			}
+			first, last := doc.TokenAt(fd.Start), doc.TokenAt(fd.End-1)
+			if first >= len(doc.Tokens) || doc.Tokens[first].Start != fd.Start || doc.Tokens[last].End != fd.End {
+				t.Fatalf("finding %q [%d,%d) is not on token boundaries", fd.Text, fd.Start, fd.End)
+			}
+			if s := doc.SentenceAt(fd.Start); s < 0 || doc.Sentences[s].End < fd.End {
+				t.Fatalf("finding %q crosses a sentence boundary", fd.Text)
+			}
+		}
+	})
 }

@@ -70,6 +70,11 @@ var starts = func() map[string]starter {
 	add(section(weaselData, "subject"), startWeasel)
 	add(section(weaselData, "quant"), startWeasel)
 	m["it"] |= startWeasel
+	for w, c := range classes {
+		if c&clBe != 0 {
+			m[w] |= startWeasel // "is said to"
+		}
+	}
 	m["according"] |= startWeasel
 	return m
 }()

@@ -23,6 +23,7 @@ var rules = map[string]senseRule{
 	"attr":     isAttributive,
 	"pred":     isPredicative,
 	"deem":     isDeemedAs,
+	"to":       beforeInfinitive,
 }
 
 // monthWords precede "May" the month: "in May", "since May", "early May".
@@ -360,6 +361,13 @@ func hasThatClause(w *window, i int) bool {
 func isPredicative(w *window, i int) bool {
 	n := w.lower(i + 2)
 	return n == "that" || w.kind(i+2) == text.Punct || w.lower(i+2) == "to"
+}
+
+// beforeInfinitive keeps a verb whose other senses are common only before
+// "to": "projected to grow" (not "projected onto a screen"), "is understood
+// to be" (not "she understood the risk"), "tipped to win".
+func beforeInfinitive(w *window, i int) bool {
+	return w.lower(i+1) == "to" && w.isWord(i+2)
 }
 
 // isAttributive keeps an adjective before its noun: "the apparent cause",

@@ -35,6 +35,9 @@ func weasel(w *window, i int) int {
 	if n := itIsSaid(w, i); n > 0 {
 		return n
 	}
+	if n := isSaidTo(w, i); n > 0 {
+		return n
+	}
 	return accordingToUnnamed(w, i)
 }
 
@@ -123,6 +126,22 @@ func itIsSaid(w *window, i int) int {
 		return 0
 	}
 	if w.lower(j+1) == "by" {
+		return 0
+	}
+	return j + 1 - i
+}
+
+// hearsay verbs make "X is said to have" a claim nobody signs.
+var hearsay = map[string]bool{"said": true, "claimed": true, "rumored": true, "rumoured": true}
+
+// isSaidTo matches "is said to", "were claimed to": the claim is passed on
+// with nobody named as its source. The span is the verb group, "is said".
+func isSaidTo(w *window, i int) int {
+	if !w.has(i, clBe) {
+		return 0
+	}
+	j := w.next(i)
+	if j >= w.hi || !hearsay[w.lower(j)] || w.lower(j+1) != "to" {
 		return 0
 	}
 	return j + 1 - i
