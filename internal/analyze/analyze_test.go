@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -15,8 +16,16 @@ var update = flag.Bool("update", false, "rewrite testdata/golden/*.json from the
 // goldenJSON is a report as Report.AppendJSON writes it, with a line break
 // before each finding so that diffs of golden files read one finding a line.
 // It is still valid JSON and decodes to the same report.
-func goldenJSON(r *Report) []byte {
-	b := []byte(`{"findings":[`)
+// For HTML articles the plain text the offsets index comes first.
+func goldenJSON(r *Report, plain string, html bool) []byte {
+	b := []byte{'{'}
+	if html {
+		b = append(b, `"text":`...)
+		text, _ := json.Marshal(plain)
+		b = append(b, text...)
+		b = append(b, ",\n"...)
+	}
+	b = append(b, `"findings":[`...)
 	for i := range r.Findings {
 		if i > 0 {
 			b = append(b, ',')
@@ -27,8 +36,8 @@ func goldenJSON(r *Report) []byte {
 	return append(b, "\n]}\n"...)
 }
 
-// TestGolden compares the report on each testdata/golden/*.txt article with
-// the .json next to it. Detector changes show up here as a diff of whole
+// TestGolden compares the report on each testdata/golden/*.txt article, and
+// on each *.html page through AnalyzeHTML, with the .json next to it. Detector changes show up here as a diff of whole
 // findings; when a change is intended, regenerate with
 //
 //	go test ./internal/analyze -run TestGolden -update
@@ -39,18 +48,30 @@ func TestGolden(t *testing.T) {
 	if err != nil || len(files) < 3 {
 		t.Fatalf("golden articles: %v (found %d)", err, len(files))
 	}
-	for _, file := range files {
+	pages, _ := filepath.Glob(filepath.Join("testdata", "golden", "*.html"))
+	if len(pages) == 0 {
+		t.Errorf("no golden HTML page")
+	}
+	for _, file := range append(files, pages...) {
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			input, err := os.ReadFile(file)
 			if err != nil {
 				t.Fatal(err)
 			}
-			r, err := Analyze(string(input))
+			html := strings.HasSuffix(file, ".html")
+			var r Report
+			plain := string(input)
+			if html {
+				plain, r, err = AnalyzeHTML(plain)
+			} else {
+				r, err = Analyze(plain)
+			}
 			if err != nil {
 				t.Errorf("engine error: %v", err)
 			}
-			got := goldenJSON(&r)
-			jsonFile := strings.TrimSuffix(file, ".txt") + ".json"
+			checkReport(t, plain, &r)
+			got := goldenJSON(&r, plain, html)
+			jsonFile := strings.TrimSuffix(file, filepath.Ext(file)) + ".json"
 			if *update {
 				if err := os.WriteFile(jsonFile, got, 0o644); err != nil {
 					t.Fatal(err)

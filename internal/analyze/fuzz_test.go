@@ -146,3 +146,41 @@ func FuzzAnalyze(f *testing.F) {
 		checkReport(t, s, &r)
 	})
 }
+
+// FuzzAnalyzeHTML holds AnalyzeHTML to the same report invariants over the
+// plain text it returns.
+func FuzzAnalyzeHTML(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	for _, s := range []string{
+		"<p>a</p><p>b",
+		"<p>5 <b>million</b></p>",
+		"<<<>>>",
+		"<!-- unclosed comment 5 million",
+		"<script>5 million",
+		"<p title=\"a > b\">x</p>",
+		"&#0; &#xD800; &#99999999; &amp &unknown; &#x1F389;",
+		"<div hidden>hidden 5</div><nav>Home</nav><p>Shown 6 people, she said.</p>",
+		"<table><tr><td>1</td><td>2</td></tr></table>",
+		"<pre>  keep\n  lines  </pre>",
+	} {
+		f.Add(s)
+	}
+	pages, _ := filepath.Glob(filepath.Join("testdata", "golden", "*.html"))
+	for _, file := range pages {
+		if b, err := os.ReadFile(file); err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Fuzz(func(t *testing.T, page string) {
+		plain, r, err := AnalyzeHTML(page)
+		if err != nil {
+			t.Fatalf("engine error: %v", err)
+		}
+		if utf8.ValidString(page) && !utf8.ValidString(plain) {
+			t.Errorf("plain text of valid UTF-8 is not valid UTF-8: %q", plain)
+		}
+		checkReport(t, plain, &r)
+	})
+}
