@@ -1,7 +1,8 @@
 package main
 
 import (
-	"runtime/debug"
+	"runtime"
+	"strings"
 
 	"github.com/siftnews/sift/internal/analyze"
 )
@@ -68,12 +69,14 @@ func kindsJSON() (out []byte) {
 	return append(out, ']')
 }
 
-// withError adds an "error" member to the JSON object obj when err is set.
+// withError adds an "error" member to the JSON object obj when err is set,
+// on one line as the command line writes it (the engine joins one error per
+// misbehaving detector with newlines).
 func withError(obj []byte, err error) []byte {
 	if err == nil {
 		return obj
 	}
-	return appendErrorMember(obj, err.Error())
+	return appendErrorMember(obj, strings.ReplaceAll(err.Error(), "\n", "; "))
 }
 
 func appendErrorMember(obj []byte, msg string) []byte {
@@ -104,8 +107,10 @@ func recoverJSON(out *[]byte, withText bool) {
 	if p == nil {
 		return
 	}
+	stack := make([]byte, 8<<10)
+	stack = stack[:runtime.Stack(stack, false)]
 	println("sift: recovered panic:", panicMessage(p))
-	println(string(debug.Stack()))
+	println(string(stack))
 	*out = errorJSON("internal error: "+panicMessage(p), withText)
 }
 

@@ -85,7 +85,7 @@ func TestEngineErrorIsReported(t *testing.T) {
 		}}, errors.Join(errors.New(`figures: finding [9,2) reversed "span"`), errors.New("second <problem>"))
 	})
 	got := decode(t, analyzeJSON("three shells"))
-	if got.Error == nil || *got.Error != "figures: finding [9,2) reversed \"span\"\nsecond <problem>" {
+	if got.Error == nil || *got.Error != "figures: finding [9,2) reversed \"span\"; second <problem>" {
 		t.Errorf("error member = %v", got.Error)
 	}
 	if len(got.Findings) != 1 || got.Findings[0].Text != "three" || *got.Findings[0].Value != 3 {

@@ -19,18 +19,14 @@
 // its own (they would all ship in the binary); JSON is written by hand.
 package main
 
-import "runtime/debug"
-
-// version is set at link time with -ldflags "-X main.version=...". Without
-// it, the module version recorded in the build info is used, else "dev".
+// version is set at link time with -ldflags "-X main.version=...". The
+// build info is not consulted: runtime/debug's parser would add 16 kB of
+// code to say "(devel)", which is what a build from a work tree records.
 var version = ""
 
 func buildVersion() string {
 	if version != "" {
 		return version
-	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
 	}
 	return "dev"
 }
