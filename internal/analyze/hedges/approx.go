@@ -13,11 +13,25 @@ func approximator(w *window, i int) int {
 	if n == 0 || !isQuantity(w, i+n) {
 		return 0
 	}
+	switch w.lower(i - 1) {
+	case "what", "how":
+		return 0 // "what about five years later?" asks, it does not estimate
+	}
+	// "one" is also a pronoun and an article-like word: "write about one
+	// thing" is not a figure; "about one in five", "nearly one million" are.
+	if w.lower(i+n) == "one" && !afterOne[w.lower(i+n+1)] {
+		if k, _ := numberWords.Match(w.toks[:w.hi], i+n+1); k == 0 {
+			return 0
+		}
+	}
 	return n
 }
 
+// afterOne are the words that keep "one" a number after a qualifier.
+var afterOne = wordSet("after-one")
+
 // currency signs that may stand before the number: "up to $3 billion".
-var currency = map[string]bool{"$": true, "€": true, "£": true, "¥": true, "₹": true}
+var currency = wordSet("currency")
 
 // isQuantity reports whether a number starts at token j: digits, a number
 // word ("five", "half", "a dozen") or a currency sign with digits.

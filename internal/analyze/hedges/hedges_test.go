@@ -74,6 +74,7 @@ func TestSenses(t *testing.T) {
 		{"might noun of", "The might of the river surprised the engineers.", nil},
 		{"might after and", "The rotor is worn and might not last the winter.", []string{"might/epistemic"}},
 		{"might noun and main", "They pulled with might and main.", nil},
+		{"might name", "Fans cheered when All Might arrived.", nil},
 		{"might after that", "It is a rule that might be dropped next year.", []string{"might/epistemic"}},
 
 		// "could": possibility, not past ability, negation or condition.
@@ -88,6 +89,7 @@ func TestSenses(t *testing.T) {
 		// "can": plain ability or general fact, except a reading.
 		{"can ability", "The ferry can carry two hundred cars.", nil},
 		{"can seen as", "The vote can be seen as a rebuke to the mayor.", []string{"can/epistemic", "seen/doxastic"}},
+		{"can be described as follows", "The method can be described as follows: first, sort the list.", nil},
 		{"can be seen doing", "The heron can be seen fishing at dawn.", nil},
 
 		// "would"/"will": not hedges in this sense.
@@ -174,6 +176,8 @@ func TestSenses(t *testing.T) {
 		{"allegedly", "The clerk allegedly took bribes.", []string{"allegedly/doxastic"}},
 		{"reportedly", "The firm has reportedly cut two hundred jobs.", []string{"reportedly/doxastic"}},
 		{"alleged", "The alleged victim spoke to the court.", []string{"alleged/doxastic"}},
+		{"supposed to duty", "The office is supposed to open at nine.", nil},
+		{"supposed to have", "The hermit is supposed to have lived in the cave.", []string{"supposed/doxastic"}},
 		{"suspected attributive", "Police arrested the suspected gunman at dawn.", []string{"suspected/doxastic"}},
 		{"likely", "The strike will likely spread to the ports.", []string{"likely/epistemic"}},
 	})
@@ -193,6 +197,9 @@ func TestApproximators(t *testing.T) {
 		{"roughly a dozen", "Roughly a dozen boats were lost.", []string{"Roughly/approximator"}},
 		{"at least", "At least 12 people were hurt.", []string{"At least/approximator"}},
 		{"at least plain", "At least the rain stopped.", nil},
+		{"what about", "But what about five years from now?", nil},
+		{"about one thing", "Write about one thing at a time.", nil},
+		{"about one in five", "About one in five homes flooded.", []string{"About/approximator"}},
 		{"around place", "They walked around the lake.", nil},
 		{"around date", "The church was built around 1850.", []string{"around/approximator"}},
 	})

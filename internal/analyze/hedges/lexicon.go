@@ -17,6 +17,8 @@ var (
 	abilityData string
 	//go:embed lexicon/permission.txt
 	permissionData string
+	//go:embed lexicon/sets.txt
+	setData string
 	//go:embed lexicon/weasels.txt
 	weaselData string
 	//go:embed lexicon/approximators.txt
@@ -120,4 +122,26 @@ func section(data, tag string) string {
 		}
 	}
 	return b.String()
+}
+
+// sets holds the small word sets of lexicon/sets.txt by name.
+var sets = func() map[string]map[string]bool {
+	m := make(map[string]map[string]bool)
+	for _, e := range lexicon.Parse(setData) {
+		if m[e.Tag] == nil {
+			m[e.Tag] = make(map[string]bool)
+		}
+		m[e.Tag][strings.ToLower(e.Phrase)] = true
+	}
+	return m
+}()
+
+// wordSet returns the named set of lexicon/sets.txt; a name missing from the
+// data is a programming error and stops the program at start-up.
+func wordSet(name string) map[string]bool {
+	s, ok := sets[name]
+	if !ok {
+		panic("hedges: lexicon/sets.txt has no set " + name)
+	}
+	return s
 }

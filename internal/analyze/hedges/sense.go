@@ -28,12 +28,7 @@ var rules = map[string]senseRule{
 
 // monthWords precede "May" the month: "in May", "since May", "early May".
 // They matter only for a capitalized "May"; "and may" is the modal.
-var monthWords = map[string]bool{
-	"in": true, "on": true, "of": true, "since": true, "until": true, "till": true,
-	"from": true, "by": true, "early": true, "late": true, "mid": true, "through": true,
-	"during": true, "last": true, "next": true, "this": true, "before": true, "after": true,
-	"between": true, "to": true, "and": true, "or": true, "each": true, "every": true,
-}
+var monthWords = wordSet("month")
 
 // isModalMay tells the modal from the month and the name. A capitalized
 // "May" inside a sentence is a month or a name ("Theresa May"); so is any
@@ -59,6 +54,9 @@ func isModalMay(w *window, i int) bool {
 // isModalMight tells the modal from the noun: "military might", "with all
 // its might", "the might of the navy".
 func isModalMight(w *window, i int) bool {
+	if w.toks[i].IsCapitalized() && i > w.lo {
+		return false // a name: "All Might", "Might and Magic"
+	}
 	if p := w.lower(i - 1); p == "of" || w.has(i-1, clDet) && !clauseDet[p] {
 		return false
 	}
@@ -79,19 +77,11 @@ func isModalMight(w *window, i int) bool {
 
 // clauseDet are determiners that also open a relative clause or stand as
 // pronouns, so a modal may follow them: "that might be used", "all might".
-var clauseDet = map[string]bool{
-	"that": true, "this": true, "these": true, "those": true, "all": true,
-	"any": true, "no": true, "every": true, "whose": true,
-}
+var clauseDet = wordSet("clause-det")
 
 // interpretive verbs make a passive after "could be" a matter of reading
 // ("could be explained", "could be considered"), not of past ability.
-var interpretive = map[string]bool{
-	"explained": true, "considered": true, "seen": true, "viewed": true,
-	"interpreted": true, "regarded": true, "described": true, "attributed": true,
-	"linked": true, "related": true, "caused": true, "construed": true,
-	"understood": true, "read": true, "taken": true, "argued": true,
-}
+var interpretive = wordSet("interpretive")
 
 // isEpistemicCould keeps "could" of what may be so ("the ruling could
 // affect thousands") and drops past ability ("she could see the coast",
@@ -125,12 +115,7 @@ func isListed(m map[string]string, k string) bool {
 }
 
 // readings are the participles that make "can be ... as" a way of seeing.
-var readings = map[string]bool{
-	"seen": true, "viewed": true, "considered": true, "regarded": true,
-	"interpreted": true, "thought": true, "construed": true, "read": true,
-	"understood": true, "taken": true, "described": true, "characterized": true,
-	"characterised": true,
-}
+var readings = wordSet("reading")
 
 // isReadingCan keeps "can" only in "can be seen as" and its kin, where it
 // offers one reading among others. Elsewhere "can" states an ability or a
@@ -139,8 +124,20 @@ func isReadingCan(w *window, i int) bool {
 	if w.lower(i+1) != "be" || !readings[w.lower(i+2)] {
 		return false
 	}
-	return w.find(i+2, 5, "as") >= 0 || w.lower(i+3) == "to" || w.lower(i+3) == "that"
+	if k := w.find(i+2, 5, "as"); k >= 0 {
+		return asReading(w, k)
+	}
+	return w.lower(i+3) == "to" || w.lower(i+3) == "that"
 }
+
+// asReading reports whether the "as" at k introduces what something is
+// taken for ("seen as a defeat"), not a comparison or a list ("seen as many
+// as 5,000", "described as follows").
+func asReading(w *window, k int) bool {
+	return !notReading[w.lower(k+1)]
+}
+
+var notReading = wordSet("not-reading")
 
 // isPossibleThat keeps "it is possible that" and "it is possible, ..."
 // and drops "as soon as possible", "made it possible", "possible to use".
@@ -163,7 +160,11 @@ func isUnnamedBelief(w *window, i int) bool {
 	word := w.lower(i)
 	n := w.lower(i + 1)
 	switch n {
-	case "to", "as", "that":
+	case "to":
+		// "is supposed to open" is duty or plan; "is supposed to have
+		// lived" is hearsay.
+		return word != "supposed" || w.lower(i+2) == "have"
+	case "as", "that":
 		return true
 	case "of":
 		// "suspected of causing", "accused of": an allegation.
@@ -214,16 +215,10 @@ func isUnnamedBelief(w *window, i int) bool {
 
 // attributive participles carry doubt before a noun: "the suspected
 // gunman", "its supposed author".
-var attributive = map[string]bool{
-	"suspected": true, "presumed": true, "supposed": true, "reputed": true,
-	"rumored": true, "rumoured": true, "expected": true,
-}
+var attributive = wordSet("attributive")
 
 // reflexives after "consider" make it a judgement: "consider themselves".
-var reflexives = map[string]bool{
-	"themselves": true, "himself": true, "herself": true, "itself": true, "ourselves": true,
-	"myself": true, "yourself": true,
-}
+var reflexives = wordSet("reflexive")
 
 // isDeemedAs keeps an active verb of considering when it judges its object
 // to be something ("historians consider him a traitor", "regard it as an
@@ -296,15 +291,7 @@ func isSeenAs(w *window, i int) bool {
 		return false // "has seen": witnessed, not judged
 	}
 	k := w.find(i, 6, "as")
-	if k < 0 {
-		return false
-	}
-	// "seen as many as 5,000", "seen as well": a comparison, not a reading.
-	switch w.lower(k + 1) {
-	case "many", "much", "well", "soon", "long", "far", "few", "little", "recently", "early", "late":
-		return false
-	}
-	return true
+	return k >= 0 && asReading(w, k)
 }
 
 // isAppearsTo keeps "appears to be", "it appears that" and drops "appears

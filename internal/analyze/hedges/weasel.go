@@ -9,19 +9,11 @@ import (
 // needsQuantifier lists subjects that name nobody only with a vague
 // quantifier: "some officials say" is a weasel, "officials said" is the
 // ordinary (if anonymous) sourcing that the sources analyzer reports.
-var needsQuantifier = map[string]bool{
-	"people": true, "officials": true, "residents": true, "witnesses": true,
-	"diplomats": true, "authorities": true, "opponents": true, "supporters": true,
-}
+var needsQuantifier = wordSet("needs-quantifier")
 
 // auxiliaries may stand between a weasel subject and its verb: "critics
 // have long argued", "many would say".
-var auxiliaries = map[string]bool{
-	"have": true, "has": true, "had": true, "will": true, "would": true,
-	"may": true, "might": true, "could": true, "do": true, "does": true, "did": true,
-	"continue": true, "to": true, "also": true, "often": true, "long": true,
-	"still": true, "now": true, "even": true, "already": true, "too": true,
-}
+var auxiliaries = wordSet("auxiliary")
 
 // weasel returns the length in tokens of a weasel phrase starting at token
 // i, or 0: an unnamed subject with its reporting verb ("some experts say",
@@ -132,7 +124,7 @@ func itIsSaid(w *window, i int) int {
 }
 
 // hearsay verbs make "X is said to have" a claim nobody signs.
-var hearsay = map[string]bool{"said": true, "claimed": true, "rumored": true, "rumoured": true}
+var hearsay = wordSet("hearsay")
 
 // isSaidTo matches "is said to", "were claimed to": the claim is passed on
 // with nobody named as its source. The span is the verb group, "is said".
