@@ -168,6 +168,14 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 	} else {
 		p, ok = c.subject(e, lo)
 	}
+	if ok && p.typ == hPeople && p.end-p.start == 1 && isDetHead(toks[p.head].Lower) {
+		// "many say" and "one says" are subjects; "many reports" and
+		// "some claims" are nouns.
+		plural := toks[p.head].Lower != "one" && toks[p.head].Lower != "another"
+		if plural && strings.HasSuffix(cue, "s") || !plural && info.base {
+			ok = false
+		}
+	}
 	if ok && p.end == i && (strings.HasSuffix(toks[i-1].Lower, "'s") || strings.HasSuffix(toks[i-1].Lower, "’s")) {
 		ok = false // "Mnangagwa's plan": a noun, not a verb
 	}
@@ -179,6 +187,9 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 	}
 	if ok && !accepts(info, p.typ, thatNext) {
 		ok = false
+	}
+	if ok && p.typ == hOther && !otherSubjectCue(cue) {
+		ok = false // "the bill added $14 billion": not speech
 	}
 	if !ok && info.inv && i > lo && (toks[i-1].Text == "," || isCloseQuote(toks[i-1].Text)) {
 		// "…,” said Kim, a spokesman."
@@ -221,7 +232,7 @@ func accepts(info cueInfo, t headType, thatNext bool) bool {
 	case belief:
 		return t != hDoc
 	case finding:
-		return t == hDoc || thatNext
+		return t == hDoc || thatNext && t != hOther
 	}
 	return true
 }
@@ -385,4 +396,16 @@ func (c *chunker) nameSpan(k int) int {
 		k++
 	}
 	return k
+}
+
+// otherSubjectCue lists the cues that take a subject of any noun ("the
+// agreement says", "another bidder wants"): those whose other senses need a
+// person anyway.
+func otherSubjectCue(cue string) bool {
+	switch cue {
+	case "said", "says", "say", "states", "stated", "wants", "wanted", "believes", "thinks", "fears",
+		"hopes", "expects", "argues", "argued", "warns", "warned", "claims", "claimed", "calls for", "told":
+		return true
+	}
+	return false
 }

@@ -377,6 +377,9 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 			e = tr.latest(func(e *entity) bool {
 				return e.kind == eOrg && (generic && !e.anon || strings.Contains(strings.ToLower(e.name), head))
 			})
+		case hPeople:
+			// "the officials" after "Con Edison officials".
+			e = tr.latest(func(e *entity) bool { return e.kind == eGroup && e.hasRole(head) && e.srcSent >= tr.sent-5 })
 		case hDoc:
 			e = tr.latest(func(e *entity) bool { return e.kind == eDoc && e.hasRole(head) })
 		}
@@ -394,7 +397,7 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 		e.kind = eGroup
 	case hOrg:
 		e.kind = eOrg
-	case hDoc:
+	case hDoc, hOther:
 		e.kind = eDoc
 	}
 	e.anon = tr.anonymous(p)

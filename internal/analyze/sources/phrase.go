@@ -22,6 +22,7 @@ const (
 	hPeople          // several: "officials", "people familiar with …"
 	hOrg             // a body: "the ministry", "the company"
 	hDoc             // a text, poll or data set: "a study", "polls"
+	hOther           // any other noun after a determiner: "the agreement", "another bidder"
 )
 
 // phrase is a source mention found next to a cue.
@@ -189,6 +190,9 @@ scan:
 	if typ == hPron {
 		return phrase{}, false
 	}
+	if typ == hNone && det != "" && j > start && c.toks[j].Kind == text.Word && !isDetHead(det) {
+		typ = hOther
+	}
 	return phrase{start: start, end: e, head: j, typ: typ, det: det}, true
 }
 
@@ -240,7 +244,7 @@ func (c *chunker) subject(e, lo int) (phrase, bool) {
 			break
 		}
 		q, ok := c.back(k, lo)
-		if !ok || q.typ == hName || q.typ == hPron {
+		if !ok || q.typ == hName || q.typ == hPron || q.typ == hOther || q.typ == hNone {
 			break
 		}
 		p = phrase{start: q.start, end: p.end, head: q.head, typ: q.typ, det: q.det}
