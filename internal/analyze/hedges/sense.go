@@ -26,18 +26,12 @@ var rules = map[string]senseRule{
 	"to":       beforeInfinitive,
 }
 
-// monthWords precede "May" the month: "in May", "since May", "early May".
-// They matter only for a capitalized "May"; "and may" is the modal.
-var monthWords = wordSet("month")
-
 // isModalMay tells the modal from the month and the name. A capitalized
-// "May" inside a sentence is a month or a name ("Theresa May"); so is any
-// "May" before a number or after a word that introduces a date.
+// "May" inside a sentence is a month or a name ("Theresa May"); so is a
+// "May" before a number or a comma ("May 4", "May, 2001").
 func isModalMay(w *window, i int) bool {
-	if w.toks[i].Text != "may" {
-		if i > w.lo || monthWords[w.lower(i-1)] {
-			return false
-		}
+	if w.toks[i].Text != "may" && i > w.lo {
+		return false
 	}
 	if w.kind(i+1) == text.Number {
 		return false
