@@ -11,7 +11,7 @@ import (
 // make the engine fail or panic on purpose.
 var (
 	analyzeText = analyze.Analyze
-	analyzeHTML = analyzeHTMLFallback
+	analyzeHTML = analyze.AnalyzeHTML
 )
 
 // analyzeJSON runs the engine over text and returns the report as JSON,

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/siftnews/sift/internal/analyze"
 	"github.com/siftnews/sift/internal/analyze/analysis"
@@ -207,50 +206,6 @@ func FuzzAppendString(f *testing.F) {
 		want, _ := json.Marshal(s)
 		if got := appendString(nil, s); !bytes.Equal(got, want) {
 			t.Errorf("appendString(%q) = %s, want %s", s, got, want)
-		}
-	})
-}
-
-func TestHTMLToText(t *testing.T) {
-	tests := []struct{ name, html, want string }{
-		{"paragraphs", "<p>One  two\nthree.</p><p>Four.</p>", "One two three.\n\nFour."},
-		{"line breaks", "Line one<br>line two<br/>line three", "Line one\nline two\nline three"},
-		{"inline elements join", "<p>A <b>bold</b> and <i>ital</i>ic word.</p>", "A bold and italic word."},
-		{"list", "<ul><li>first</li><li>second</li></ul><p>after</p>", "first\nsecond\n\nafter"},
-		{"headings", "<h2>Title</h2>Body text", "Title\n\nBody text"},
-		{"scripts and styles dropped", "<p>Keep</p><script>var x = '<p>no</p>';</script><STYLE>p{}</STYLE><p>this</p>", "Keep\n\nthis"},
-		{"handlers never survive", `<img src=x onerror="alert(1)">Caption`, "Caption"},
-		{"comments", "a<!-- <p>hidden</p> -->b", "ab"},
-		{"doctype", "<!DOCTYPE html><p>x</p>", "x"},
-		{"quoted >", `<a title="a > b" href='c>d'>link</a> text`, "link text"},
-		{"entities", "&lt;tag&gt; &amp; &quot;q&quot; &#8217; &#x1F600; &eacute; &unknown; & alone", "<tag> & \"q\" ’ 😀 é &unknown; & alone"},
-		{"bad references", "&#0; &#xD800; &#99999999; &#xZZ;", "\uFFFD \uFFFD \uFFFD &#xZZ;"},
-		{"stray less-than", "3 < 4 and 5 <= 6", "3 < 4 and 5 <= 6"},
-		{"pre keeps lines", "<pre>a  b\n  c\n\n\n\nd</pre>after", "a  b\n  c\n\nd\n\nafter"},
-		{"table cells", "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a b\nc"},
-		{"unterminated tag", "text <p class=\"x", "text"},
-		{"unterminated script", "text<script>alert(1)", "text"},
-		{"leading and trailing breaks", "<br><br><p></p>x<br><br>", "x"},
-		{"nbsp kept as a character", "5&nbsp;km", "5\u00a0km"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := htmlToText(tt.html); got != tt.want {
-				t.Errorf("htmlToText(%q)\n got %q\nwant %q", tt.html, got, tt.want)
-			}
-		})
-	}
-}
-
-func FuzzHTMLToText(f *testing.F) {
-	f.Add("<p>a &amp; b</p><script>x</script><pre> y\n</pre>")
-	f.Fuzz(func(t *testing.T, html string) {
-		out := htmlToText(html)
-		if utf8.ValidString(html) && !utf8.ValidString(out) {
-			t.Errorf("invalid UTF-8 out of valid input %q", html)
-		}
-		if len(out) > 4*len(html)+8 {
-			t.Errorf("output of %d bytes from %d", len(out), len(html))
 		}
 	})
 }
