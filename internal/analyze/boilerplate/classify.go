@@ -37,7 +37,7 @@ func findArticle(doc *text.Document) (lines []lineInfo, in []bool, commentsAt in
 	in = make([]bool, len(lines))
 	findBody(w, in)
 	commentsAt = cutComments(lines, in, w)
-	keepTitles(lines, in)
+	keepTitles(doc, lines, in)
 	return lines, in, commentsAt
 }
 
@@ -132,9 +132,10 @@ func cutComments(lines []lineInfo, in []bool, w []float64) int {
 	return -1
 }
 
-// keepTitles marks as body the headline above each run of body lines: the
-// longest headline-shaped line among the few lines before it.
-func keepTitles(lines []lineInfo, in []bool) {
+// keepTitles marks as body the headline above each run of body lines (the
+// longest headline-shaped line among the few lines before it) and the
+// bylines between.
+func keepTitles(doc *text.Document, lines []lineInfo, in []bool) {
 	for i := range lines {
 		if !in[i] || i > 0 && in[i-1] {
 			continue
@@ -142,6 +143,10 @@ func keepTitles(lines []lineInfo, in []bool) {
 		best := -1
 		for k := i - 1; k >= 0 && k >= i-titleWindow && !in[k]; k-- {
 			li := &lines[k]
+			if isByline(doc.Tokens[li.First:li.Last], li.words) {
+				in[k] = true
+				continue
+			}
 			if li.prompt != "" || li.stamp || li.furniture || li.linky || li.words < 3 || li.words > 25 || li.stops > 0 && !li.endsSentence {
 				continue
 			}
@@ -164,4 +169,17 @@ func isBio(toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// isByline reports whether a short line names the author: "By Ann Lee",
+// "Written by Ann Lee, March 3", "Par Anne Lée".
+func isByline(toks []text.Token, words int) bool {
+	if words < 2 || words > 14 {
+		return false
+	}
+	k := 0
+	if len(toks) > 2 && toks[0].Is("written", "posted", "words", "story", "text", "reporting", "published") {
+		k = 1
+	}
+	return toks[k].Is("by", "par", "von", "por", "di", "door", "av") && k+1 < len(toks) && toks[k+1].IsCapitalized()
 }

@@ -41,6 +41,9 @@ type lineInfo struct {
 	// minRepeats times in the page: template furniture ("Save", "More like
 	// this", a section name under every teaser).
 	repeated bool
+	// copies is how many lines of the page have this line's text (for
+	// short lines; 0 for others).
+	copies int
 }
 
 // readLines computes lineInfo for every line of doc in one pass over its
@@ -117,7 +120,8 @@ func markRepeats(doc *text.Document, lines []lineInfo) {
 	}
 	for i := range lines {
 		if li := &lines[i]; repeatable(doc, li) {
-			li.repeated = count[doc.Lower[li.Start:li.End]] >= minRepeats
+			li.copies = count[doc.Lower[li.Start:li.End]]
+			li.repeated = li.copies >= minRepeats
 		}
 	}
 }
