@@ -80,6 +80,7 @@ func TestSenses(t *testing.T) {
 		// "could": possibility, not past ability, negation or condition.
 		{"could possibility", "The new levy could raise the price of bread.", []string{"could/epistemic"}},
 		{"could be noun", "Officials said the leak could be a sign of wider faults.", []string{"could/epistemic"}},
+		{"could event", "The striker could return next month.", []string{"could/epistemic"}},
 		{"could not asserts", "Inspectors could not find any trace of the chemical.", nil},
 		{"could ability", "From the tower she could see the whole harbour.", nil},
 		{"could purpose clause", "He moved to the coast so that he could fish every day.", nil},
