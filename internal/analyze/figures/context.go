@@ -42,7 +42,9 @@ func (s *scanner) isFigure(f *figure) bool {
 		if n.n >= 5 && f.unit == "" {
 			return false
 		}
-		if n.n == 4 && (f.class == "" || f.class == "noun") && f.approx == "" {
+		// A year, even after "between" or "around" ("around 2010"), unless
+		// it counts something with a qualifier ("about 2000 people").
+		if n.n == 4 && (f.class == "" || f.class == "noun" && f.approx == "") {
 			v := n.value
 			if v >= 1800 && v <= 2100 {
 				return false
@@ -160,7 +162,7 @@ func (s *scanner) nameWord(k int) bool {
 		return t.Text != t.Lower // "iPhone 15", "eBay"
 	}
 	tags := contextWords[t.Lower]
-	if tags&(cMonth|cMon|cDay) != 0 {
+	if tags&(cMonth|cMon|cDay) != 0 || isDemonym(t.Lower) {
 		return false
 	}
 	return !s.allCapsLine(k) || t.IsAllCaps() && len(t.Text) > 1 && contextWords[t.Lower] == 0
@@ -222,6 +224,18 @@ func (s *scanner) onePronoun(f *figure) bool {
 	}
 	if contextWords[toks[k].Lower]&cPron != 0 {
 		return true
+	}
+	return false
+}
+
+// isDemonym reports whether a capitalized word looks like an adjective of
+// nationality ("Ukrainian", "Chinese", "British", "Israeli"), which comes
+// between a number and what it counts rather than naming something.
+func isDemonym(w string) bool {
+	for _, suf := range []string{"ian", "ean", "can", "ese", "ish", "li", "ni", "ki", "ti"} {
+		if len(w) > len(suf)+2 && w[len(w)-len(suf):] == suf {
+			return true
+		}
 	}
 	return false
 }

@@ -460,15 +460,13 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			// fraction, unless the ordinal is used as one ("a third
 			// term", "a quarter century").
 			k := i + 2
-			if w.value != 2 && w.value != 4 && s.cont(k) && toks[k].Kind == text.Word &&
+			halfOrQuarter := toks[i+1].Lower == "half" || toks[i+1].Lower == "quarter"
+			if !halfOrQuarter && s.cont(k) && toks[k].Kind == text.Word &&
 				toks[k].Lower != "of" && numberWords[toks[k].Lower].class != wScale {
-				return numeral{end: i + 1}, numNone
+				return numeral{end: i + 1}, numNone // "a fourth consecutive month"
 			}
-			if w.value == 4 || w.value == 2 {
-				if s.cont(k) && (toks[k].Text == "-" || toks[k].Kind == text.Word && toks[k].Lower != "of" &&
-					numberWords[toks[k].Lower].class != wScale && !s.isUnitAt(k)) {
-					return numeral{end: i + 1}, numNone
-				}
+			if halfOrQuarter && s.glued(k) && toks[k].Text == "-" {
+				return numeral{end: i + 1}, numNone // "a half-point cut"
 			}
 			n.value, n.end, n.frac, n.integer, n.words = 1/w.value, k, true, false, true
 			return s.scaleWords(n, &cardinal{group: n.value, last: wOrd}), numOK

@@ -433,6 +433,11 @@ func (s *scanner) suffix(f *figure, j int) int {
 			f.unit, f.class = toks[j+1].Lower, "noun"
 			return j + 2
 		}
+		// "14 Ukrainian ammunition depots"
+		if s.modifier(j) && s.modifier(j+1) && s.pluralNoun(j+2) {
+			f.unit, f.class = toks[j+2].Lower, "noun"
+			return j + 3
+		}
 	}
 	return j
 }

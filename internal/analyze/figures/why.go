@@ -3,13 +3,14 @@ package figures
 import (
 	"math"
 	"strconv"
+	"strings"
 )
 
 // why says in one plain sentence what the figure is, how it is qualified
 // and whom the text attributes it to:
 // "A figure: 5,000,000 shells, qualified “nearly”, attributed to Shin Won-sik."
 func why(f *figure, written, source string) string {
-	b := make([]byte, 0, 96)
+	b := make([]byte, 0, 128)
 	if f.vague {
 		b = append(b, "A vague figure: “"...)
 		b = append(b, written...)
@@ -37,7 +38,11 @@ func why(f *figure, written, source string) string {
 	} else {
 		b = append(b, ", not attributed to anyone in this text."...)
 	}
-	return string(b)
+	// One allocation for the sentence: the builder takes over b.
+	var sb strings.Builder
+	sb.Grow(len(b))
+	sb.Write(b)
+	return sb.String()
 }
 
 // appendQuantity writes a value with its unit: "5,000,000 shells", "4%",
@@ -67,7 +72,8 @@ func appendNumber(b []byte, v float64) []byte {
 	}
 	whole := math.Floor(v)
 	frac := v - whole
-	digits := strconv.AppendFloat(nil, whole, 'f', 0, 64)
+	var buf [32]byte
+	digits := strconv.AppendFloat(buf[:0], whole, 'f', 0, 64)
 	for i, c := range digits {
 		if i > 0 && (len(digits)-i)%3 == 0 {
 			b = append(b, ',')
@@ -75,7 +81,8 @@ func appendNumber(b []byte, v float64) []byte {
 		b = append(b, c)
 	}
 	if frac > 1e-9 {
-		d := strconv.AppendFloat(nil, frac, 'f', 6, 64) // "0.250000"
+		var fbuf [32]byte
+		d := strconv.AppendFloat(fbuf[:0], frac, 'f', 6, 64) // "0.250000"
 		end := len(d)
 		for end > 2 && d[end-1] == '0' {
 			end--
