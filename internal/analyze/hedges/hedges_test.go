@@ -89,6 +89,8 @@ func TestSenses(t *testing.T) {
 
 		// "can": plain ability or general fact, except a reading.
 		{"can ability", "The ferry can carry two hundred cars.", nil},
+		{"can lead to", "Poor sleep can lead to weight gain.", []string{"can/epistemic"}},
+		{"cannot cause", "The vaccine can not cause the disease.", nil},
 		{"can seen as", "The vote can be seen as a rebuke to the mayor.", []string{"can/epistemic", "seen/doxastic"}},
 		{"can be described as follows", "The method can be described as follows: first, sort the list.", nil},
 		{"can be seen doing", "The heron can be seen fishing at dawn.", nil},

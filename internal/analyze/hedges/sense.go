@@ -111,10 +111,18 @@ func isListed(m map[string]string, k string) bool {
 // readings are the participles that make "can be ... as" a way of seeing.
 var readings = wordSet("reading")
 
-// isReadingCan keeps "can" only in "can be seen as" and its kin, where it
-// offers one reading among others. Elsewhere "can" states an ability or a
-// general fact, which this corpus and most readers do not count as doubt.
+// canOutcome are verbs of effects: after them "can" says what may happen.
+var canOutcome = wordSet("can-outcome")
+
+// isReadingCan keeps "can" in "can be seen as" and its kin, where it offers
+// one reading among others, and before a verb of effect ("can lead to",
+// "can cause"), where it says what may happen. Elsewhere "can" states an
+// ability or a general fact, which this corpus and most readers do not
+// count as doubt.
 func isReadingCan(w *window, i int) bool {
+	if canOutcome[w.lower(w.next(i))] && !w.has(i+1, clNeg) {
+		return true // "this can lead to", "it can cause"
+	}
 	if w.lower(i+1) != "be" || !readings[w.lower(i+2)] {
 		return false
 	}
