@@ -252,6 +252,12 @@ func (c *chunker) subject(e, lo int) (phrase, bool) {
 	if p.typ == hNone {
 		return c.relative(e, lo)
 	}
+	if p.typ == hOther {
+		// "a poll released Wednesday" reads better than "a … released".
+		if q, ok := c.relative(e, lo); ok {
+			return q, true
+		}
+	}
 	return p, true
 }
 
@@ -262,12 +268,12 @@ func (c *chunker) relative(e, lo int) (phrase, bool) {
 		if t.Kind == text.Punct && !c.glue(k) {
 			return phrase{}, false
 		}
-		if t.Lower == "who" {
-			if k == e-1 {
+		if t.Lower == "who" || isReportParticiple(t.Lower) {
+			if k == e-1 && t.Lower == "who" {
 				return phrase{}, false
 			}
 			p, ok := c.subject(k, lo)
-			if !ok || p.typ == hPron {
+			if !ok || p.typ == hPron || t.Lower != "who" && p.typ != hDoc {
 				return phrase{}, false
 			}
 			p.end = e
@@ -373,6 +379,16 @@ func isPostmod(w string) bool {
 func isDetHead(w string) bool {
 	switch w {
 	case "one", "another", "some", "many", "several", "both", "most", "few", "others":
+		return true
+	}
+	return false
+}
+
+// isReportParticiple lists the participles that follow a report or poll
+// before its cue: "a poll released Wednesday found".
+func isReportParticiple(w string) bool {
+	switch w {
+	case "released", "published", "issued", "conducted", "commissioned", "obtained", "seen", "reviewed", "posted", "filed", "made":
 		return true
 	}
 	return false
