@@ -29,6 +29,7 @@ func main() {
 	size := flag.String("size", "", "report the size of this wasm file and what each package adds, and exit")
 	pkg := flag.String("pkg", "./wasm", "with -size: the package the wasm is built from")
 	top := flag.Int("top", 25, "with -size: how many packages to list")
+	marg := flag.Bool("marginal", true, "with -size: also build reference programs to measure what each layer adds")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: serve [-addr host:port] [-dir web] | -build dist [-dir web] | -size web/sift.wasm")
 		flag.PrintDefaults()
@@ -46,7 +47,7 @@ func main() {
 	case *build != "":
 		err = runBuild(*dir, *build)
 	case *size != "":
-		err = runSize(*size, *pkg, *top)
+		err = runSize(*size, *pkg, *top, *marg)
 	default:
 		err = serve(*addr, *dir)
 	}

@@ -19,7 +19,7 @@ const budget = 1_000_000
 // runSize prints the raw, gzip and brotli sizes of the wasm file, then
 // builds an unstripped copy of pkg (the same code with its name section) to
 // attribute the code section to packages.
-func runSize(file, pkg string, top int) error {
+func runSize(file, pkg string, top int, withMarginal bool) error {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return err
@@ -102,6 +102,9 @@ func runSize(file, pkg string, top int) error {
 			break
 		}
 		fmt.Printf("  %-52s %10s %10s gz\n", p, kb(byPkg[p]), kb(gzipLen(bodies[p].Bytes())))
+	}
+	if withMarginal {
+		return marginal(pkg, data)
 	}
 	return nil
 }
