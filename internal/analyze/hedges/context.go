@@ -13,6 +13,29 @@ type window struct {
 	toks   []text.Token // the whole document's tokens
 	lo, hi int          // the sentence is toks[lo:hi]
 	cond   int          // index of the first condition word, hi if none, -1 until known
+	title  int8         // 1 when the sentence is a title-case headline, -1 when not, 0 until known
+}
+
+// isTitleCase reports whether most words of the sentence are capitalized, as
+// in a headline ("Prices May Rise As Talks Stall"), where a capital letter
+// says nothing about a word being a name. Computed once per sentence.
+func (w *window) isTitleCase() bool {
+	if w.title == 0 {
+		words, caps := 0, 0
+		for k := w.lo; k < w.hi; k++ {
+			if w.toks[k].Kind == text.Word {
+				words++
+				if w.toks[k].IsCapitalized() {
+					caps++
+				}
+			}
+		}
+		w.title = -1
+		if words >= 3 && caps*4 >= words*3 {
+			w.title = 1
+		}
+	}
+	return w.title > 0
 }
 
 // firstCondition returns the index of the sentence's first condition word

@@ -63,6 +63,8 @@ func TestSenses(t *testing.T) {
 		{"may month after in", "Repairs began in May and ended in June.", nil},
 		{"may sentence-initial month", "May 2019 was the wettest month on record in the valley.", nil},
 		{"may surname", "Ministers met Theresa May at the summit.", nil},
+		{"may headline", "Bread Prices May Rise Again", []string{"May/epistemic"}},
+		{"may headline month", "Strikes Planned For Early May", nil},
 		{"may after and", "The dam is old and may fail in a flood.", []string{"may/epistemic"}},
 		{"may permission", "Members may choose to vote by post.", nil},
 		{"may refer to", "The word ferry may also refer to a kind of fare.", nil},

@@ -26,12 +26,17 @@ var rules = map[string]senseRule{
 	"to":       beforeInfinitive,
 }
 
+// dateBefore are words that make a headline's "May" the month: "Since May".
+var dateBefore = wordSet("date-before")
+
 // isModalMay tells the modal from the month and the name. A capitalized
 // "May" inside a sentence is a month or a name ("Theresa May"); so is a
 // "May" before a number or a comma ("May 4", "May, 2001").
 func isModalMay(w *window, i int) bool {
 	if w.toks[i].Text != "may" && i > w.lo {
-		return false
+		if !w.isTitleCase() || dateBefore[w.lower(i-1)] {
+			return false
+		}
 	}
 	if w.kind(i+1) == text.Number {
 		return false
@@ -48,7 +53,7 @@ func isModalMay(w *window, i int) bool {
 // isModalMight tells the modal from the noun: "military might", "with all
 // its might", "the might of the navy".
 func isModalMight(w *window, i int) bool {
-	if w.toks[i].IsCapitalized() && i > w.lo {
+	if w.toks[i].IsCapitalized() && i > w.lo && !w.isTitleCase() {
 		return false // a name: "All Might", "Might and Magic"
 	}
 	if p := w.lower(i - 1); p == "of" || w.has(i-1, clDet) && !clauseDet[p] {
