@@ -1,10 +1,23 @@
 // Package names finds name mentions that are probably misspellings of a name
 // written otherwise in the same text, and speakers quoted but never
 // introduced.
+//
+// Spell checkers are no use on names: every rare name is unknown to them.
+// Names instead compares the names of one text with each other. It reads
+// the capitalized words with their titles and particles ("Defense Minister
+// Shin Won-sik", "Ursula von der Leyen", "al-Assad"), counts each spelling,
+// and looks up, through an index of one-letter deletions, the spellings one
+// typing slip apart (a letter changed, dropped, added or two swapped). Of
+// such a pair the rarer, or the one that reads less like the rest of the
+// text, is reported with the other as its canonical spelling, unless the two
+// are ordinary inflections ("Korea", "Korean"), real names of their own
+// ("Iran", "Iraq") or two people the text introduces apart ("Ann Smith",
+// "Anne Jones").
 package names
 
 import (
 	"github.com/siftnews/sift/internal/analyze/analysis"
+	"github.com/siftnews/sift/internal/analyze/boilerplate"
 	"github.com/siftnews/sift/internal/analyze/sources"
 )
 
@@ -13,10 +26,43 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "names",
 	Doc:      "Names marks mentions that are probably misspellings of a name written otherwise in the text.",
 	Kinds:    []analysis.Kind{analysis.KindNameVariant},
-	Requires: []*analysis.Analyzer{sources.Analyzer},
+	Requires: []*analysis.Analyzer{sources.Analyzer, boilerplate.Analyzer},
 	Run:      run,
 }
 
 func run(pass *analysis.Pass) any {
+	doc := pass.Doc
+	bp, _ := pass.ResultOf[boilerplate.Analyzer].(*boilerplate.Result)
+	src, _ := pass.ResultOf[sources.Analyzer].(*sources.Result)
+
+	words, mentions := scan(doc, bp.Covers)
+	t := tally(doc, words, mentions)
+	spellings, of := t.spellings, t.of
+	variants := findVariants(t)
+
+	reported := make(map[int]bool) // by word start
+	for i := range words {
+		v, ok := variants[spellings[of[i]]]
+		if !ok {
+			continue
+		}
+		w := &words[i]
+		reported[w.span.Start] = true
+		pass.Report(analysis.Finding{
+			Kind: analysis.KindNameVariant, Start: w.span.Start, End: w.span.End,
+			Canonical: v.canonical.form, Why: why(spellings[of[i]], v),
+		})
+	}
+	speakers := findSpeakers(doc, words, mentions, src)
+	unintroduced(doc, words, mentions, t, speakers, func(w *word, canonical, why string) {
+		if reported[w.span.Start] {
+			return
+		}
+		reported[w.span.Start] = true
+		pass.Report(analysis.Finding{
+			Kind: analysis.KindNameVariant, Start: w.span.Start, End: w.span.End,
+			Canonical: canonical, Why: why,
+		})
+	})
 	return nil
 }

@@ -1,0 +1,118 @@
+package names
+
+import (
+	"unicode/utf8"
+
+	"github.com/siftnews/sift/internal/analyze/text"
+)
+
+// A spelling is one distinct name word of the text, lower-cased, with what
+// the text shows of it. Mentions of one entity share their spellings: the
+// full name, the surname alone and the possessive all count for "Obama".
+type spelling struct {
+	key  string
+	form string // as first written
+	// count is the number of times it is written capitalized; mid the
+	// number of those not at the start of a sentence or line.
+	count, mid int
+	// full counts mentions of two words or more ("Barack Obama") that
+	// hold it; titled counts mentions after a title ("Mr Obama").
+	full, titled int
+	// lower counts the times the text writes it in lower case, as an
+	// ordinary word.
+	lower int
+	// first is the index of its first word.
+	first int
+	// mates are the other words of the full names that hold it, and
+	// partners those of them that follow it, the surnames of a given
+	// name; ordinary words and dates are left out, and at most maxMates
+	// kept.
+	mates, partners []string
+	runes           int
+}
+
+const maxMates = 8
+
+// introduced reports whether the text presents the name properly at least
+// once: as part of a full name, or after a title.
+func (s *spelling) introduced() bool { return s.full > 0 || s.titled > 0 }
+
+// tallied is what tally learns of a text's name words.
+type tallied struct {
+	// spellings are in order of first appearance; of gives each word's
+	// spelling and index each key's.
+	spellings []*spelling
+	of        []int
+	index     map[string]int
+	model     *letterModel
+}
+
+// tally groups the words by spelling.
+func tally(doc *text.Document, words []word, mentions []mention) *tallied {
+	index := make(map[string]int)
+	var spellings []*spelling
+	of := make([]int, len(words))
+	for i := range words {
+		w := &words[i]
+		id, ok := index[w.key]
+		if !ok {
+			id = len(spellings)
+			index[w.key] = id
+			spellings = append(spellings, &spelling{key: w.key, form: w.form, first: i, runes: utf8.RuneCountInString(w.key)})
+		}
+		of[i] = id
+		s := spellings[id]
+		s.count++
+		if w.mention < 0 {
+			// A title word: compared, but no one's name.
+			if !w.initial && !w.heading {
+				s.mid++
+			}
+			continue
+		}
+		m := &mentions[w.mention]
+		long := m.last-m.first >= 2
+		// Capitals mark a name where they are not automatic, or in a
+		// run of names at a sentence start ("Eloise Parry, 21, was").
+		if !w.heading && (!w.initial || long && !isCommonWord(w.key)) {
+			s.mid++
+		}
+		if m.titled {
+			s.titled++
+		}
+		if long {
+			s.full++
+			for j := m.first; j < m.last; j++ {
+				k := words[j].key
+				if j == i || isCommonWord(k) || isCalendar(k) {
+					continue
+				}
+				if len(s.mates) < maxMates && !hasString(s.mates, k) {
+					s.mates = append(s.mates, k)
+					if j > i {
+						s.partners = append(s.partners, k)
+					}
+				}
+			}
+		}
+	}
+	// A spelling the text also writes in lower case is an ordinary word.
+	for i := range doc.Tokens {
+		t := &doc.Tokens[i]
+		if t.Kind == text.Word && !t.IsCapitalized() {
+			if id, ok := index[t.Lower]; ok {
+				spellings[id].lower++
+			}
+		}
+	}
+	return &tallied{spellings: spellings, of: of, index: index, model: &letterModel{doc: doc}}
+}
+
+func hasString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,273 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/siftnews/sift/internal/analyze/text"
+)
+
+// A word is one capitalized part of a name as written: "Obama", "Won-sik"
+// (hyphenated parts are one word), "al-Assad". A possessive ending is left
+// out of its span and form.
+type word struct {
+	span text.Span
+	// form is the word as written; key is form lower-cased, the spelling
+	// compared with other words.
+	form, key string
+	// mention is the index of the mention the word belongs to, -1 for
+	// the words of a title.
+	mention int
+	// initial marks a word that starts a sentence, a line or a clause after
+	// a colon, where any word is capitalized.
+	initial bool
+	// heading marks a word on a line in title case ("Five Things We
+	// Learned"), where ordinary words are capitalized too.
+	heading bool
+}
+
+// A mention is a run of name words with the titles before it: "Defense
+// Minister Shin Won-sik", "Mr. Obama", "Ursula von der Leyen".
+type mention struct {
+	span text.Span // the name, titles excluded
+	// words indexes the name's words in the doc's word list, titles
+	// excluded.
+	first, last int
+	// titled marks a name that follows a title ("Mr.", "President").
+	titled bool
+}
+
+// scan finds the name words and mentions of doc, in one pass over its
+// tokens. skip reports spans to leave out (boilerplate).
+func scan(doc *text.Document, skip func(text.Span) bool) ([]word, []mention) {
+	toks := doc.Tokens
+	initial := make([]bool, len(toks))
+	for _, s := range doc.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			if toks[i].Kind == text.Word || toks[i].Kind == text.Number {
+				initial[i] = true
+				break
+			}
+		}
+	}
+	for i := 1; i < len(toks); i++ {
+		if toks[i].NewlineBefore || toks[i-1].Text == ":" || toks[i-1].Text == "|" {
+			initial[i] = true
+		}
+	}
+	heading := make([]bool, len(toks))
+	for _, ln := range doc.Lines {
+		if isTitleCase(toks[ln.First:ln.Last]) {
+			for i := ln.First; i < ln.Last; i++ {
+				heading[i] = true
+			}
+		}
+	}
+
+	var words []word
+	var mentions []mention
+	// The mention being built: its words so far and whether a title came
+	// first; pending is set after a title or particle, which must be
+	// followed by a name to belong to it.
+	cur := mention{first: -1}
+	titled := false
+	flush := func() {
+		if cur.first >= 0 {
+			cur.last = len(words)
+			cur.titled = titled
+			cur.span = text.Span{Start: words[cur.first].span.Start, End: words[cur.last-1].span.End}
+			mentions = append(mentions, cur)
+		}
+		cur = mention{first: -1}
+		titled = false
+	}
+	// joinable reports whether the token at i continues the current run:
+	// on the same line, after a single space.
+	joinable := func(i int) bool {
+		return i < len(toks) && toks[i].SpaceBefore && !toks[i].NewlineBefore
+	}
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		end, possessive := wordAt(doc, i)
+		if end == i {
+			// Not a name word. Particles and initials' full stops may
+			// sit inside a name; anything else ends it.
+			if cur.first >= 0 && t.Kind == text.Word && joinable(i) && joinable(i+1) {
+				if _, ok := particles[t.Lower]; ok {
+					if e, _ := wordAt(doc, i+1); e > i+1 {
+						i++
+						continue
+					}
+				}
+			}
+			if t.Text == "." && !t.SpaceBefore && i > 0 && joinable(i+1) && isInitialOrTitle(&toks[i-1]) {
+				i++
+				continue
+			}
+			flush()
+			i++
+			continue
+		}
+		span := text.Span{Start: t.Start, End: toks[end-1].End}
+		if possessive {
+			span.End -= possessiveLen(doc.Text[span.Start:span.End])
+		}
+		if skip(span) {
+			flush()
+			i = end
+			continue
+		}
+		if cur.first >= 0 || titled {
+			if !t.SpaceBefore || t.NewlineBefore {
+				flush()
+			}
+		}
+		form := doc.Text[span.Start:span.End]
+		key := lowerKey(doc, span)
+		if _, ok := titles[key]; ok && !possessive {
+			// A title: the name, if any, follows. Capitalized words
+			// before it are part of it: "Defense Minister". Titles
+			// are kept as words of no mention, so that "Presidnet"
+			// is still compared with "President".
+			for j := cur.first; cur.first >= 0 && j < len(words); j++ {
+				words[j].mention = -1
+			}
+			cur = mention{first: -1}
+			titled = true
+			words = append(words, word{span: span, form: form, key: key, mention: -1, initial: initial[i], heading: heading[i]})
+			i = end
+			continue
+		}
+		if cur.first < 0 {
+			cur.first = len(words)
+		}
+		words = append(words, word{span: span, form: form, key: key, mention: len(mentions), initial: initial[i], heading: heading[i]})
+		i = end
+		if possessive {
+			flush()
+		}
+	}
+	flush()
+	return words, mentions
+}
+
+// wordAt returns the end of the name word starting at token i, or i when
+// none does, and whether it ends in a possessive. A name word is a
+// capitalized word that is not an acronym, with hyphenated parts joined
+// ("Won-sik", "Agence France-Presse" gives "France-Presse"), or a hyphen
+// particle joined to one ("al-Assad").
+func wordAt(doc *text.Document, i int) (end int, possessive bool) {
+	toks := doc.Tokens
+	t := &toks[i]
+	if t.Kind != text.Word {
+		return i, false
+	}
+	if !t.IsCapitalized() {
+		if tag, ok := particles[t.Lower]; !ok || tag != "hyphen" || !hyphenNext(toks, i) || !toks[i+2].IsCapitalized() {
+			return i, false
+		}
+	} else if t.IsAllCaps() || !casedLetters(t.Text) {
+		return i, false
+	} else if len(t.Text) == 1 && (i+1 >= len(toks) || toks[i+1].Text != "." || toks[i+1].SpaceBefore) {
+		// "I" and "A" are words; a lone capital is a name only as an
+		// initial, "J. Smith".
+		return i, false
+	}
+	end = i + 1
+	for hyphenNext(toks, end-1) {
+		end += 2
+	}
+	if end < len(toks) && !toks[end].SpaceBefore && (toks[end].Kind == text.Number || toks[end].Kind == text.Word) {
+		// Glued to a number or more letters ("G7"): a code, not a name.
+		return i, false
+	}
+	return end, possessiveLen(toks[end-1].Text) > 0
+}
+
+// hyphenNext reports whether toks[i] is followed by a hyphen and a word,
+// all written together.
+func hyphenNext(toks []text.Token, i int) bool {
+	return i+2 < len(toks) && toks[i+1].Text == "-" && !toks[i+1].SpaceBefore &&
+		toks[i+2].Kind == text.Word && !toks[i+2].SpaceBefore
+}
+
+// possessiveLen returns the length of a final "'s" or "’s", or 0.
+func possessiveLen(s string) int {
+	switch {
+	case strings.HasSuffix(s, "'s"), strings.HasSuffix(s, "'S"):
+		return 2
+	case strings.HasSuffix(s, "’s"), strings.HasSuffix(s, "’S"):
+		return len("’s")
+	}
+	return 0
+}
+
+// isInitialOrTitle reports whether a full stop after t belongs to a name:
+// an initial ("J. Smith") or an abbreviated title ("Mr. Shin").
+func isInitialOrTitle(t *text.Token) bool {
+	if t.Kind != text.Word || !t.IsCapitalized() {
+		return false
+	}
+	if utf8.RuneCountInString(t.Text) == 1 {
+		return true
+	}
+	_, ok := titles[t.Lower]
+	return ok
+}
+
+// lowerKey returns the text of span lower-cased, from doc.Lower when the
+// span is ASCII so that no string is built.
+func lowerKey(doc *text.Document, s text.Span) string {
+	k := doc.Lower[s.Start:s.End]
+	for i := 0; i < len(k); i++ {
+		if k[i] >= utf8.RuneSelf {
+			return strings.ToLower(k)
+		}
+	}
+	return k
+}
+
+// isAcronymLike reports whether a form has no lower-case letter after its
+// first, or any digit: "NATO", "G-7".
+func isAcronymLike(form string) bool {
+	lower := false
+	for i, r := range form {
+		if i > 0 && unicode.IsLower(r) {
+			lower = true
+		}
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return !lower
+}
+
+// isTitleCase reports whether a line's words are mostly capitalized, as in
+// a headline or a list of titles: at least three words, two thirds of them
+// capitalized.
+func isTitleCase(toks []text.Token) bool {
+	words, caps := 0, 0
+	for i := range toks {
+		if toks[i].Kind == text.Word {
+			words++
+			if toks[i].IsCapitalized() {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*3 >= words*2
+}
+
+// casedLetters reports whether every letter of s has an upper and a lower
+// case, as in Latin, Greek or Cyrillic script: capitals mark names only in
+// those scripts, and a Japanese word glued to a Latin one ("Fiプロ") is no
+// name word.
+func casedLetters(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,179 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/agnivade/levenshtein"
+	"github.com/siftnews/sift/internal/analyze/sources"
+	"github.com/siftnews/sift/internal/analyze/text"
+)
+
+// A speaker is a mention the text cites as a source: "Shin said",
+// "according to Shin", "..., said Shin".
+type speaker struct {
+	mention int
+	cue     string
+}
+
+// findSpeakers returns the cited mentions: those of the sources analyzer's
+// attributions when it found any, else those next to a speech verb.
+func findSpeakers(doc *text.Document, words []word, mentions []mention, res *sources.Result) []speaker {
+	var out []speaker
+	if res != nil && len(res.Attributions) > 0 {
+		// Attributions are in text order, as are mentions: one merge.
+		j := 0
+		for _, a := range res.Attributions {
+			if a.Anonymous {
+				continue
+			}
+			for j < len(mentions) && mentions[j].span.End <= a.Mention.Start {
+				j++
+			}
+			for k := j; k < len(mentions) && mentions[k].span.Start < a.Mention.End; k++ {
+				// The name must be the head of the source, not a
+				// modifier: "Zimbabwean intelligence reports".
+				if a.Mention.Contains(mentions[k].span) && mentions[k].span.End == a.Mention.End {
+					out = append(out, speaker{k, a.Cue})
+				}
+			}
+		}
+		return out
+	}
+	toks := doc.Tokens
+	for k := range mentions {
+		m := &mentions[k]
+		first := doc.TokenAt(m.span.Start)
+		last := doc.TokenAt(m.span.End) // the token after the name
+		if last < len(toks) && toks[last].Start < m.span.End {
+			last++ // a possessive token: "Obama's" is not a speaker
+			continue
+		}
+		if last < len(toks) && toks[last].Kind == text.Word {
+			if _, ok := speech[toks[last].Lower]; ok {
+				out = append(out, speaker{k, toks[last].Lower})
+				continue
+			}
+		}
+		// Skip back over the titles before the name.
+		p := first - 1
+		for p >= 0 && (toks[p].Text == "." || toks[p].Kind == text.Word && toks[p].IsCapitalized()) && toks[p].End >= m.span.Start-40 {
+			if toks[p].Kind == text.Word {
+				if _, ok := titles[toks[p].Lower]; !ok {
+					break
+				}
+			}
+			p--
+		}
+		if p >= 1 && toks[p].Lower == "to" && toks[p-1].Lower == "according" {
+			out = append(out, speaker{k, "according to"})
+			continue
+		}
+		if p >= 0 && toks[p].Kind == text.Word && (last >= len(toks) || toks[last].Kind == text.Punct) {
+			if _, ok := speech[toks[p].Lower]; ok && p > 0 && toks[p-1].Kind == text.Punct {
+				// ", said Shin." — the verb follows the quote or clause.
+				out = append(out, speaker{k, toks[p].Lower})
+			}
+		}
+	}
+	return out
+}
+
+// unintroduced reports the cited speakers that the text names nowhere else
+// and never introduces, when they resemble a person it does introduce: a
+// rewrite that turned "Shin said" into "Sika said". A speaker who resembles
+// no one is more often an organization or a figure known by surname alone
+// ("Putin said") than a slip, and is left alone.
+func unintroduced(doc *text.Document, words []word, mentions []mention, t *tallied, speakers []speaker, report func(w *word, canonical, why string)) {
+	spellings, of := t.spellings, t.of
+	var people []*spelling // surnames of the people the text introduces in full
+	for i := range mentions {
+		m := &mentions[i]
+		if m.last-m.first < 2 {
+			continue
+		}
+		s := spellings[of[m.last-1]]
+		if s.mid > 0 && personLike(s) && !containsSpelling(people, s) {
+			people = append(people, s)
+		}
+	}
+	if len(people) == 0 {
+		return
+	}
+	for _, sp := range speakers {
+		m := &mentions[sp.mention]
+		if m.last-m.first != 1 || doc.InQuote(m.span) {
+			// A full name introduces itself; a name inside a
+			// quotation is quoted text, not the article's source.
+			continue
+		}
+		w := &words[m.first]
+		s := spellings[of[m.first]]
+		if s.count > 1 || s.full > 0 || s.lower > 0 || !personLike(s) {
+			continue
+		}
+		if best := closestPerson(s, people); best != nil {
+			report(w, best.form, "“"+w.form+"” is cited as a source, but the text never introduces anyone of that name; the person it introduces with the closest name is “"+best.form+"”.")
+		}
+	}
+}
+
+// personLike reports whether a spelling may be a person's surname: not an
+// ordinary word, a place, a month, an outlet or an acronym, no contraction
+// ("We’re"), no compound with an ordinary word ("Pakistan-based") and no
+// run of capitals inside ("MakingStarWars").
+func personLike(s *spelling) bool {
+	if s.runes < minRunes-1 || isAcronymLike(s.form) || isCommonWord(s.key) || isCalendar(s.key) {
+		return false
+	}
+	if _, ok := known[s.key]; ok {
+		return false
+	}
+	if _, ok := outlets[s.key]; ok {
+		return false
+	}
+	inner := 0
+	for i, part := range strings.FieldsFunc(s.key, func(r rune) bool { return r == '-' || r == '\'' || r == '’' }) {
+		if i > 0 && (isCommonWord(part) || len(part) <= 2) {
+			return false
+		}
+	}
+	for i, r := range s.form {
+		if i > 0 && unicode.IsUpper(r) {
+			inner++
+		}
+	}
+	return inner <= 1
+}
+
+func containsSpelling(list []*spelling, s *spelling) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// closestPerson returns the introduced surname nearest to s in edit
+// distance, when it is near enough to have been meant: within two edits,
+// or sharing the initial with at most three letters in four changed.
+func closestPerson(s *spelling, people []*spelling) *spelling {
+	var best *spelling
+	bestD := 0
+	for _, p := range people {
+		if p == s {
+			continue
+		}
+		d := levenshtein.ComputeDistance(s.key, p.key)
+		n := max(s.runes, p.runes)
+		sameInitial := s.key[0] == p.key[0]
+		if d > 2 && !(sameInitial && d*4 <= n*3 && d < min(s.runes, p.runes)) {
+			continue
+		}
+		if best == nil || d < bestD {
+			best, bestD = p, d
+		}
+	}
+	return best
+}

@@ -1,0 +1,335 @@
+package names
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// Limits that keep the comparison linear and the matches typos.
+const (
+	// minRunes is the length below which one letter is too large a share
+	// of a name to call a difference a typo ("Kim" and "Kin").
+	minRunes = 4
+	// maxRunes bounds the deletion keys made per spelling.
+	maxRunes = 40
+	// maxBucket bounds the spellings compared under one deletion key;
+	// real texts stay far below it.
+	maxBucket = 32
+)
+
+// A variant is a spelling taken for a typo of another.
+type variant struct {
+	canonical *spelling
+	edit      edit
+}
+
+// asVariant reports whether s may be a misspelling: a name word written
+// rarely, long enough, and neither an ordinary word nor a real name of its
+// own.
+func asVariant(s *spelling) bool {
+	if s.count > 2 || s.runes < minRunes || s.runes > maxRunes || s.lower > 0 {
+		return false
+	}
+	if isAcronymLike(s.form) || isCommonWord(s.key) || isCalendar(s.key) {
+		return false
+	}
+	_, real := known[s.key]
+	return !real
+}
+
+// asCanonical reports whether s may be the name a variant stands for: a
+// name the text writes capitalized where capitals are not automatic, or a
+// word that is no ordinary word.
+func asCanonical(s *spelling) bool {
+	if s.mid == 0 || s.runes < minRunes || s.runes > maxRunes || isAcronymLike(s.form) || isCalendar(s.key) {
+		return false
+	}
+	return true
+}
+
+// ordinary reports whether s is an ordinary word: common in English or
+// written in lower case elsewhere in the text.
+func ordinary(s *spelling) bool { return s.lower > 0 || isCommonWord(s.key) }
+
+func isCalendar(key string) bool {
+	_, ok := calendar[key]
+	return ok
+}
+
+// deletionKeys returns key and every string made by removing one rune of
+// it. Two spellings one substitution, insertion, deletion or transposition
+// apart share at least one of these keys, so looking spellings up by them
+// finds every candidate pair without comparing all pairs.
+func deletionKeys(key string, buf []string) []string {
+	buf = append(buf[:0], key)
+	prev := -1
+	for i, r := range key {
+		_ = r
+		if prev >= 0 {
+			buf = append(buf, key[:prev]+key[i:])
+		}
+		prev = i
+	}
+	if prev >= 0 {
+		buf = append(buf, key[:prev])
+	}
+	return buf
+}
+
+// findVariants pairs every spelling that may be a typo with the spelling it
+// most probably stands for.
+func findVariants(t *tallied) map[*spelling]variant {
+	spellings := t.spellings
+	index := make(map[string][]int32)
+	var keys []string
+	for id, s := range spellings {
+		if !asVariant(s) && !asCanonical(s) {
+			continue
+		}
+		keys = deletionKeys(s.key, keys)
+		for _, k := range keys {
+			if b := index[k]; len(b) < maxBucket && (len(b) == 0 || b[len(b)-1] != int32(id)) {
+				index[k] = append(b, int32(id))
+			}
+		}
+	}
+	found := make(map[*spelling]variant)
+	var seen []int32
+	for id, v := range spellings {
+		if !asVariant(v) {
+			continue
+		}
+		seen = seen[:0]
+		best := variant{}
+		keys = deletionKeys(v.key, keys)
+		for _, k := range keys {
+			for _, cid := range index[k] {
+				if int(cid) == id || containsID(seen, cid) {
+					continue
+				}
+				seen = append(seen, cid)
+				c := spellings[cid]
+				e, ok := typoOf(v, c, t)
+				if ok && (best.canonical == nil || c.count > best.canonical.count) {
+					best = variant{c, e}
+				}
+			}
+		}
+		if best.canonical != nil {
+			found[v] = best
+		}
+	}
+	return found
+}
+
+func containsID(ids []int32, id int32) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// typoOf reports whether v is probably a typo of c, and the slip.
+func typoOf(v, c *spelling, t *tallied) (edit, bool) {
+	spellings, index, model := t.spellings, t.index, t.model
+	if !asCanonical(c) || min(v.runes, c.runes) < minRunes || max(v.runes, c.runes) <= minRunes {
+		return edit{}, false
+	}
+	if fold(v.key) == fold(c.key) {
+		// Accents or hyphens written or not: a spelling choice.
+		return edit{}, false
+	}
+	d := levenshtein.ComputeDistance(v.key, c.key)
+	if d > 2 || d*4 > max(v.runes, c.runes)*2 {
+		return edit{}, false
+	}
+	e := classify(v.key, c.key)
+	if e.kind == notTypo || atEdge(e, v, c) {
+		return edit{}, false
+	}
+	if len(v.mates) > 0 && ordinary(c) && !isTitle(c.key) && !shareMate(v, c) {
+		// A word of someone's full name is not a slip for an
+		// ordinary word written apart from that name: "Tree
+		// Gelbman" and "Three", "François Hollande" and "Français".
+		// "Souht Sudan" and "South Sudan" share the name's other
+		// word; "Presidnet Jacob Zuma" has a title misspelled.
+		return edit{}, false
+	}
+	if differentPeople(v, c, spellings, index) {
+		return edit{}, false
+	}
+	// Which of the two is the slip: the rarer; between equals, the one
+	// that reads less like the text's other words and is not the one
+	// that introduced the name.
+	switch {
+	case v.count < c.count:
+		if v.count > 1 && v.count*3 > c.count {
+			return edit{}, false
+		}
+	case v.count == c.count:
+		// An ordinary word capitalized once mid-sentence is as often
+		// a title ("Magic Mike") as a name: a weak canonical against
+		// a spelling written as often.
+		if asVariant(c) && !preferCanonical(c, v, model) {
+			return edit{}, false
+		}
+		if ordinary(c) && e.kind == substitution && !e.adjacent {
+			// Against an ordinary word written as often, only the
+			// likeliest slip counts.
+			return edit{}, false
+		}
+	default:
+		return edit{}, false
+	}
+	return e, true
+}
+
+// atEdge reports whether the slip touches the first or the last letter,
+// where spellings that are both right tend to differ: names that rhyme
+// ("York", "Work"), inflections and demonyms ("Korea", "Korean", "Iraqi",
+// "Clintons"), related words ("Communism", "Communist") and given names
+// ("Maria", "Mario"). Typists rarely miss a first letter, and the one slip
+// at the end that keeps both readings apart, swapping the last two
+// letters, is still counted.
+func atEdge(e edit, v, c *spelling) bool {
+	if e.at == 0 {
+		return true
+	}
+	switch e.kind {
+	case substitution:
+		return e.at == c.runes-1
+	case deletion:
+		// A doubled last letter written single is a plain slip
+		// ("Kirchof"), but for a plural's "s".
+		return e.at == c.runes-1 && !(e.doubled && e.want != "s")
+	case insertion:
+		return e.at >= v.runes-1 && !(e.doubled && e.got != "s")
+	}
+	return false
+}
+
+// differentPeople reports whether the two spellings belong to different
+// people the text names in full. "Ann Smith" and "Anne Jones" share no
+// other word, so they are two people, while "Jon Sopel" and "Jon Sopl" are
+// one. A spelling written only in a full name with someone else's
+// established surname or given name, a name the text repeats, is that
+// person's: "Osama bin Laden" beside "Obama", "François Hollande" beside
+// "Français".
+func differentPeople(v, c *spelling, spellings []*spelling, index map[string]int) bool {
+	if len(v.partners) > 0 && len(c.partners) > 0 {
+		for _, p := range v.partners {
+			if hasString(c.partners, p) {
+				return false
+			}
+		}
+		return true
+	}
+	established := func(list []string) bool {
+		for _, p := range list {
+			if id, ok := index[p]; ok && spellings[id].count >= 2 {
+				return true
+			}
+		}
+		return false
+	}
+	if len(v.partners) > 0 && v.full == v.count {
+		return established(v.partners)
+	}
+	return false
+}
+
+// shareMate reports whether two spellings are written in full names with a
+// word in common.
+func shareMate(v, c *spelling) bool {
+	for _, m := range v.mates {
+		if hasString(c.mates, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func isTitle(key string) bool {
+	_, ok := titles[key]
+	return ok
+}
+
+// preferCanonical decides between two spellings written equally often
+// whether c rather than v is the intended one.
+func preferCanonical(c, v *spelling, model *letterModel) bool {
+	sc, sv := model.score(c.key), model.score(v.key)
+	if sc != sv {
+		return sc > sv
+	}
+	if c.introduced() != v.introduced() {
+		return c.introduced()
+	}
+	return c.first < v.first
+}
+
+// fold lowers a key's accented Latin letters to their base letters and
+// drops hyphens and apostrophes, so that "José" and "Jose", "Won-sik" and
+// "Wonsik" fold alike.
+func fold(key string) string {
+	plain := true
+	for i := 0; i < len(key); i++ {
+		if key[i] >= 0x80 || key[i] == '-' || key[i] == '\'' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return key
+	}
+	var b strings.Builder
+	for _, r := range key {
+		switch {
+		case r == '-' || r == '\'' || r == '’':
+			continue
+		case r < 0x80:
+			b.WriteRune(r)
+		default:
+			b.WriteString(baseLetter(r))
+		}
+	}
+	return b.String()
+}
+
+// baseLetter maps the accented Latin letters news text uses to their base.
+func baseLetter(r rune) string {
+	const from = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőřśšşťùúûüūůűųýÿźżž"
+	const to = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooorsssttuuuuuuuuyyzzz"
+	i := 0
+	for _, f := range from {
+		if f == r {
+			return to[i : i+1]
+		}
+		i++
+	}
+	switch r {
+	case 'ß':
+		return "ss"
+	case 'æ':
+		return "ae"
+	case 'œ':
+		return "oe"
+	}
+	return string(r)
+}
+
+// why explains a variant to the reader.
+func why(v *spelling, x variant) string {
+	c := x.canonical
+	s := "“" + v.form + "” is probably a misspelling of “" + c.form + "”"
+	switch {
+	case c.count > 1:
+		s += ", written " + strconv.Itoa(c.count) + " times in the text"
+	case c.introduced():
+		s += ", as the text introduces the name"
+	}
+	return s + ": " + describe(x.edit) + "."
+}
