@@ -17,10 +17,23 @@
 //     own, nested inside the weasel: the reader learns both that nobody is
 //     named and that what follows is held, not shown.
 //
-// Word lists find candidates; sense rules over the neighbouring tokens (in
-// sense.go) decide whether each use carries doubt: the month "May" and the
-// noun "might" do not, nor "could" of past ability, nor "suggested" of a
-// person proposing, nor "can" of plain ability, nor "some" without a number.
+// Spans follow the annotation of the Szeged Uncertainty Corpus: cues are
+// short ("believed" alone in "is believed to"), and a few fixed phrases are
+// one span ("no evidence", "not clear", "in all likelihood", "remains to be
+// seen", "could not be independently verified"). Conditions ("if", a
+// conditional "would") and open questions ("whether") are not hedges here,
+// and "would", "will" and "should" never are.
+//
+// Word lists (lexicon/*.txt) find candidates; sense rules over the
+// neighbouring tokens (sense.go) decide whether each use carries doubt: the
+// month "May", the noun "might" and the name "All Might" do not, nor
+// "could" of past ability or negated ("could not find"), nor "suggested" of
+// a person proposing, nor "can" of plain ability, nor "some" or "about"
+// without a number. Each rule reads a few tokens either side of the cue and
+// the sentence bounds, never the whole text, so the cost is linear.
+//
+// A hedge inside an attributed quotation carries the speaker's name in
+// Finding.Source, from the sources analyzer's result.
 package hedges
 
 import (
