@@ -27,7 +27,9 @@ func (c *command) batchFile(w *bufio.Writer, file string) {
 		if r.Buffered() == 0 {
 			// The next read may block on a pipe: let whoever feeds us
 			// line by line see the answers so far.
-			w.Flush()
+			if w.Flush() != nil {
+				return // output is gone; main reports the write error
+			}
 		}
 		line, err = readLine(r, line[:0])
 		if len(line) > 0 || err == nil {

@@ -48,3 +48,24 @@ func TestJSONLStreams(t *testing.T) {
 		t.Errorf("exit %d", code)
 	}
 }
+
+type failWriter struct{ n int }
+
+func (w *failWriter) Write(p []byte) (int, error) {
+	w.n++
+	return 0, io.ErrClosedPipe
+}
+
+// When the output goes away, sift says so and stops reading the batch.
+func TestJSONLWriteError(t *testing.T) {
+	in := strings.Repeat(`{"id":1,"text":"Officials said 5 million shells were sent."}`+"\n", 5000)
+	var errb strings.Builder
+	w := &failWriter{}
+	code := run([]string{"--jsonl"}, strings.NewReader(in), w, &errb)
+	if code != exitInput || !strings.Contains(errb.String(), "writing output") {
+		t.Errorf("exit %d, stderr %q", code, errb.String())
+	}
+	if w.n > 3 {
+		t.Errorf("%d writes after the output failed", w.n)
+	}
+}
