@@ -4,6 +4,7 @@ package main
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -201,4 +202,25 @@ func TestOnSiftReadyThrowing(t *testing.T) {
 func TestOnSiftReadyNotAFunction(t *testing.T) {
 	setGlobal(t, "onSiftReady", "not a function")
 	registered(t)
+}
+
+// BenchmarkSiftAnalyzeFromJS measures a call as the worker makes it: the
+// JavaScript string crosses into Go, is analyzed, and the JSON crosses back.
+func BenchmarkSiftAnalyzeFromJS(b *testing.B) {
+	for _, size := range []int{12 << 10, 100 << 10} {
+		b.Run(strconv.Itoa(size>>10)+"KB", func(b *testing.B) {
+			if err := register(safejs.Global()); err != nil {
+				b.Fatal(err)
+			}
+			sift, _ := safejs.Global().Get("sift")
+			text := article(size)
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := sift.Call("analyze", text); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
