@@ -38,7 +38,7 @@ func (li *lineInfo) isHeadline() bool {
 
 func (li *lineInfo) weight() float64 {
 	switch {
-	case li.furniture:
+	case li.furniture, li.markup:
 		return weightFurniture
 	case li.prompt != "":
 		return weightPrompt

@@ -32,6 +32,7 @@ func findArticle(doc *text.Document) (lines []lineInfo, in []bool, commentsAt in
 		toks := doc.Tokens[li.First:li.Last]
 		li.prompt, li.strong = matchPrompt(toks, li.words, li.endsSentence)
 		li.stamp = li.prompt == "" && isStamp(toks, li.words)
+		li.markup = isMarkup(toks)
 		w[i] = li.weight()
 	}
 	in = make([]bool, len(lines))
@@ -57,6 +58,8 @@ func label(doc *text.Document, lines []lineInfo, in []bool, commentsAt int) []cl
 			switch {
 			case li.strong:
 				out[i].reason = reason
+			case li.markup:
+				out[i].reason = "other"
 			case li.repeated && !li.isProse():
 				out[i].reason = "other"
 			case li.furniture && !li.isProse():

@@ -37,6 +37,8 @@ type lineInfo struct {
 	prompt string
 	strong bool
 	stamp  bool
+	// markup is true for a line of HTML source.
+	markup bool
 	// repeated is true for a short line whose text occurs at least
 	// minRepeats times in the page: template furniture ("Save", "More like
 	// this", a section name under every teaser).

@@ -65,11 +65,14 @@ func matchPrompt(toks []text.Token, words int, endsSentence bool) (tag string, s
 			tail++
 		}
 	}
+	// A label with a colon ("Photo: Ann Lee", "Topics: trade, tariffs")
+	// is furniture wherever it stands.
+	colon := i+n < len(toks) && toks[i+n].Text == ":" && !toks[i+n].SpaceBefore
 	switch {
 	case tail == 0:
 		return tag, true
 	case open && !(endsSentence && tail > 6):
-		return tag, n > 1
+		return tag, n > 1 || colon
 	case tail <= maxTail && !endsSentence:
 		return tag, false
 	}
@@ -132,4 +135,11 @@ func isCommentCount(toks []text.Token, words int) bool {
 		}
 	}
 	return false
+}
+
+// isMarkup reports whether a line is HTML source left in the text ("<img
+// src=...>", from a page's noscript blocks).
+func isMarkup(toks []text.Token) bool {
+	return len(toks) > 3 && toks[0].Text == "<" && !toks[1].SpaceBefore && toks[1].Kind == text.Word &&
+		toks[len(toks)-1].Text == ">"
 }
