@@ -64,6 +64,9 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 			continue // a request, not speech
 		}
 		info := cueByTag[tag]
+		if info.claim && !f.claimObject(i+n, hi) {
+			continue
+		}
 		cue := f.doc.Lower[t.Start:toks[i+n-1].End]
 		if cd, ok := f.attribute(s, i, n, info, cue, out); ok {
 			out = append(out, cd)
@@ -190,6 +193,13 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 	}
 	if ok && p.typ == hOther && !otherSubjectCue(cue) {
 		ok = false // "the bill added $14 billion": not speech
+	}
+	if !ok && vg > lo && (toks[vg-1].Lower == "and" || toks[vg-1].Lower == "but") {
+		// "Democrats defended the plan but called for …": the subject of
+		// the first verb.
+		if q, good := f.sentSubject(lo, vg-1); good && accepts(info, q.typ, thatNext) && q.typ != hOther {
+			p, ok = q, true
+		}
 	}
 	if !ok && info.inv && i > lo && (toks[i-1].Text == "," || isCloseQuote(toks[i-1].Text)) {
 		// "…,” said Kim, a spokesman."
@@ -341,7 +351,32 @@ func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
 	if p.typ == hNone {
 		return phrase{}, false
 	}
+	// "Sen. Tim Kaine of Virginia, her running mate, put it …"
+	after := p.end
+	if after+1 < hi && toks[after].Lower == "of" && c.isNameWord(after+1) {
+		after = c.nameSpan(after + 1)
+	}
+	if after < hi && toks[after].Text == "," {
+		for j := after + 1; j < hi && j-after <= 12; j++ {
+			if toks[j].Text == "," {
+				if c.aside(after+1, j) {
+					after = j + 1
+				}
+				break
+			}
+		}
+	}
 	// What follows must read as a verb: a lower-case word or auxiliary.
+	if after >= hi {
+		return p, after == hi && hi < len(toks) && toks[hi].Text == ":"
+	}
+	if after != p.end {
+		n := &toks[after]
+		if n.Kind == text.Word && !n.IsCapitalized() && c.class(after) != wPrep && c.class(after) != wConj {
+			return p, true
+		}
+		return phrase{}, false
+	}
 	if p.end >= hi {
 		return p, p.end == hi && hi < len(toks) && toks[hi].Text == ":"
 	}
@@ -408,4 +443,21 @@ func otherSubjectCue(cue string) bool {
 		return true
 	}
 	return false
+}
+
+// claimObject reports whether a claim, a quotation or "as" follows within a
+// few tokens: "rejected the claim", "dismissed the report as".
+func (f *finder) claimObject(i, hi int) bool {
+	for k := i; k < hi && k-i < 4; k++ {
+		t := &f.toks[k]
+		if isOpenQuote(t.Text) || t.Lower == "as" || t.Lower == "that" || isClaimNoun(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+func isClaimNoun(w string) bool {
+	_, ok := claimNouns[w]
+	return ok
 }

@@ -167,6 +167,9 @@ func (tr *tracker) see(r nameRun, asSource bool) *entity {
 	if r.start > 0 && tr.c.toks[r.start-1].Text == "(" {
 		return nil // "(D-Mass.)", "(NATO)": a label, not a mention
 	}
+	if first := &tr.c.toks[r.start]; (r.start == 0 || first.NewlineBefore) && first.IsAllCaps() && !asSource {
+		return nil // a dateline or byline: "HARRISBURG, Pa. —"
+	}
 	name := tr.nameText(r.start, r.end)
 	e := tr.byName[name]
 	if e == nil && r.end-r.start == 1 {

@@ -29,6 +29,8 @@ var (
 	notSourceData string
 	//go:embed lexicon/anonymous.txt
 	anonymousData string
+	//go:embed lexicon/claimnouns.txt
+	claimNounData string
 )
 
 // cueClass says which kinds of subject a cue accepts.
@@ -46,6 +48,7 @@ type cueInfo struct {
 	inv   bool // may follow its subject: "…, said Kim"
 	ger   bool // participle: "…, saying …" takes its clause's subject
 	base  bool // bare form: not an attribution after "to"
+	claim bool // only with a claim as object: "rejected the claim"
 }
 
 // Word classes of the closed-class list.
@@ -79,6 +82,7 @@ var (
 	placeWords    = lexicon.Set(placeData)
 	firstNames    = lexicon.Set(firstNameData)
 	notSources    = lexicon.Set(notSourceData)
+	claimNouns    = lexicon.Set(claimNounData)
 	cueWords      = map[string]bool{}
 	anonHeads     = map[string]bool{}
 	anonPhrases   *lexicon.Phrases
@@ -105,6 +109,8 @@ func init() {
 					c.ger = true
 				case "base":
 					c.base = true
+				case "claimobj":
+					c.claim = true
 				}
 			}
 		}
