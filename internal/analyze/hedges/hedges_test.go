@@ -87,6 +87,7 @@ func TestSenses(t *testing.T) {
 		{"could ability", "From the tower she could see the whole harbour.", nil},
 		{"could purpose clause", "He moved to the coast so that he could fish every day.", nil},
 		{"could condition", "If the talks fail, prices could rise sharply.", nil},
+		{"could after even", "Even the mayor admits the plan could fail.", []string{"could/epistemic"}},
 		{"could passive ability", "The old gates could be opened only from inside.", nil},
 
 		// "can": plain ability or general fact, except a reading.
