@@ -68,6 +68,18 @@ func (s *scanner) isFigure(f *figure) bool {
 			return false
 		}
 	}
+	// "7-Eleven", "8-K": a hyphen and a capitalized word after the number.
+	if simple && f.unit == "" && s.glued(f.end) && toks[f.end].Text == "-" && s.glued(f.end+1) &&
+		toks[f.end+1].Kind == text.Word && toks[f.end+1].IsCapitalized() {
+		return false
+	}
+	// Names: a capitalized word before a number, even one counting
+	// something ("Apollo 11 astronauts", "Fortune 500 companies"), except
+	// in a headline where every word is capitalized.
+	if simple && f.class == "noun" && f.approx == "" && prev >= 0 && s.nameWord(prev) && !s.sentenceStart(prev) &&
+		!s.titleCase(prev) && toks[prev].Lower != "i" {
+		return false
+	}
 	if !bare {
 		return true
 	}
@@ -165,6 +177,10 @@ func (s *scanner) nameWord(k int) bool {
 	if tags&(cMonth|cMon|cDay) != 0 || isDemonym(t.Lower) {
 		return false
 	}
+	// "Democrats 213": a plural counts; "Windows 10" is listed as a name.
+	if w := t.Lower; len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && tags&cName == 0 && !t.IsAllCaps() {
+		return false
+	}
 	return !s.allCapsLine(k) || t.IsAllCaps() && len(t.Text) > 1 && contextWords[t.Lower] == 0
 }
 
@@ -238,4 +254,22 @@ func isDemonym(w string) bool {
 		}
 	}
 	return false
+}
+
+// titleCase reports whether the words around k are all capitalized, as in
+// a headline ("Russia Fires 5 Missiles").
+func (s *scanner) titleCase(k int) bool {
+	toks := s.toks
+	words, caps := 0, 0
+	for d := -3; d <= 3; d++ {
+		m := k + d
+		if m < 0 || m >= len(toks) || toks[m].Kind != text.Word {
+			continue
+		}
+		words++
+		if toks[m].IsCapitalized() {
+			caps++
+		}
+	}
+	return words >= 3 && caps == words
 }

@@ -119,6 +119,8 @@ func TestValues(t *testing.T) {
 		{"It killed 200 Ukrainian soldiers.", "200 Ukrainian soldiers", 200, "soldiers"},
 		{"They sent 31 Abrams tanks.", "31 Abrams tanks", 31, "tanks"},
 		{"A box of 20 costs $9.99.", "20", 20, ""},
+		{"Republicans hold the House; Democrats 213.", "213", 213, ""},
+		{"It destroyed 14 Ukrainian ammunition depots.", "14 Ukrainian ammunition depots", 14, "depots"},
 		// vague
 		{"Dozens of missiles hit.", "Dozens of missiles", vague, "missiles"},
 		{"Hundreds were arrested.", "Hundreds", vague, ""},
@@ -169,7 +171,8 @@ func TestNotFigures(t *testing.T) {
 		// names and references
 		"The 38 North website.", "A Boeing 737 landed.", "COVID-19 spread.", "The G7 met.", "An F-16 crashed.",
 		"Drive Route 66.", "Under Article 5 they act.", "Formula One is fast.", "See page 12.", "He lives at No. 10.",
-		"The S&P 500 rose.", "The iPhone 15 sold well.", "It was version 22.04.", "Bill H.R. 815 passed.",
+		"The S&P 500 rose.", "The iPhone 15 sold well.", "They met at 7-Eleven.", "Read the 8-K filing.",
+		"The crew of Apollo 11 astronauts.", "They left one by one.", "The 38 North website said so.", "It was version 22.04.", "Bill H.R. 815 passed.",
 		// ordinals
 		"He came second.", "She was 3rd.", "The 21st century.", "The third time.",
 		// list numbers, phones, URLs, codes

@@ -97,12 +97,13 @@ const (
 	cNotNoun
 	cFunc
 	cChange
+	cName
 )
 
 var contextTags = map[string]uint32{
 	"month": cMonth, "mon": cMon, "day": cDay, "ref": cRef, "time": cTime,
 	"era": cEra, "yearprep": cYearPrep, "det": cDet, "pron": cPron,
-	"noun": cNoun, "notnoun": cNotNoun, "func": cFunc, "change": cChange,
+	"noun": cNoun, "notnoun": cNotNoun, "func": cFunc, "change": cChange, "name": cName,
 }
 
 var (

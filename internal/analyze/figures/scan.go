@@ -39,7 +39,13 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	t := &toks[i]
 	switch t.Kind {
 	case text.Word:
-		if _, ok := startWords[t.Lower]; !ok {
+		what := startsWith(t.Lower)
+		if what == 0 {
+			return f, false, i + 1
+		}
+		// Most articles start nothing: look at the next word first.
+		if what&^sCurrency == sArticle && !(s.cont(i+1) && (toks[i+1].Text == "$" ||
+			toks[i+1].Lower == "few" || s.word(i+1).class != wNone)) {
 			return f, false, i + 1
 		}
 	case text.Punct:
@@ -135,31 +141,67 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	return f, true, f.end
 }
 
+// What a word that can start a figure may start, as bits.
+const (
+	sNumber   uint8 = 1 << iota // a number word
+	sVague                      // "dozens", "several"
+	sCurrency                   // a currency code or a prefix of "$"
+	sArticle                    // "a", "an": "a dozen", "a few hundred"
+	sSign                       // "minus", "negative"
+	sPercent                    // "percent of 10"
+)
+
 // startWords are the words that can start a figure; anything else is
-// passed over with one map lookup.
-var startWords = map[string]struct{}{}
+// passed over with one table lookup, most often without hashing.
+var startWords = map[string]uint8{}
+
+// startFilter answers most lookups of startWords without hashing: for
+// each pair of ASCII first and last bytes, one bit per word length.
+var startFilter [128 * 128]uint32
+
+// startsWith returns what the lower-cased word w can start, 0 when nothing.
+func startsWith(w string) uint8 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	if a, z := w[0], w[n-1]; a < 128 && z < 128 && startFilter[int(a)<<7|int(z)]&(1<<min(n, 31)) == 0 {
+		return 0
+	}
+	return startWords[w]
+}
 
 // startPuncts are the symbols that can start a figure.
 var startPuncts = map[string]struct{}{"-": {}, "−": {}, "+": {}, ".": {}}
 
 func init() {
 	for w := range numberWords {
-		startWords[w] = struct{}{}
+		startWords[w] |= sNumber
 	}
 	for w := range vagueWords {
-		startWords[w] = struct{}{}
+		startWords[w] |= sVague
 	}
 	for w := range currencyCodes {
-		startWords[w] = struct{}{}
+		startWords[w] |= sCurrency
 	}
 	for w := range dollarPrefixes {
-		startWords[w] = struct{}{}
+		startWords[w] |= sCurrency
 	}
-	for _, w := range []string{"a", "an", "minus", "negative", "percent", "percents", "u", "rs"} {
-		startWords[w] = struct{}{}
-	}
+	startWords["u"] |= sCurrency // "U.S.$"
+	startWords["rs"] |= sCurrency
+	startWords["a"] |= sArticle
+	startWords["an"] |= sArticle
+	startWords["minus"] |= sSign
+	startWords["negative"] |= sSign
+	startWords["percent"] |= sPercent
+	startWords["percents"] |= sPercent
 	for sym := range currencySyms {
 		startPuncts[sym] = struct{}{}
+	}
+	for w := range startWords {
+		if n := len(w); n > 0 && w[0] < 128 && w[n-1] < 128 {
+			startFilter[int(w[0])<<7|int(w[n-1])] |= 1 << min(n, 31)
+		}
 	}
 	for g := range glyphs {
 		startPuncts[g] = struct{}{}
@@ -341,8 +383,8 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 		return j, false
 	}
 	b, st := s.numeral(k, money)
-	if st != numOK {
-		return j, false
+	if st != numOK || b.words && toks[k].IsCapitalized() {
+		return j, false // "7-Eleven"
 	}
 	a := f.num
 	if dash && s.glued(j) && s.glued(k) && a.plain && b.plain {
