@@ -137,6 +137,7 @@ func TestSenses(t *testing.T) {
 		// Belief verbs with a clause, not with other complements.
 		{"believe that", "Investigators believe that the fire started in the kitchen.", []string{"believe/doxastic"}},
 		{"think clause", "Investors think the figures are too low.", []string{"think/doxastic"}},
+		{"think imperative", "Think only about the next step.", nil},
 		{"think of", "Think of the bridge as a kind of dam.", nil},
 		{"fears that", "There are fears that the harvest will fail.", []string{"fears/doxastic"}},
 		{"no doubt that", "There is no doubt that the dam held.", nil},

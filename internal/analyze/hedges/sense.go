@@ -254,6 +254,9 @@ func hasBeliefClause(w *window, i int) bool {
 		return true
 	}
 	word := w.lower(i)
+	if i == w.lo && !w.isGerund(i) {
+		return false // an imperative: "Think of a number", "Suppose ..."
+	}
 	if (word == "expect" || word == "expects") && w.find(i-1, 4, "to") >= 0 {
 		return true // "we expect to", "many expect them to act"
 	}
