@@ -67,12 +67,11 @@ func opensClause(w *window, i int) bool {
 	if i == w.lo || w.kind(i-1) == text.Punct {
 		return true
 	}
-	switch w.lower(i - 1) {
-	case "and", "but", "that", "while", "although", "though", "because", "as", "yet", "whereas", "since", "so", "where", "which":
-		return true
-	}
-	return false
+	return clauseOpeners[w.lower(i-1)]
 }
+
+// clauseOpeners are the conjunctions after which a new subject may start.
+var clauseOpeners = wordSet("clause-opener")
 
 func unnamedSubjectSays(w *window, i int) int {
 	if !opensClause(w, i) {
