@@ -73,6 +73,8 @@ func label(doc *text.Document, lines []lineInfo, in []bool, commentsAt int) []cl
 			reason = "comments"
 		case li.stamp:
 			reason = "timestamp"
+		case li.isHeadline() && !seenBody:
+			reason = "navigation"
 		case li.isHeadline():
 			reason = "related"
 		case li.words <= 4:
@@ -93,11 +95,21 @@ func label(doc *text.Document, lines []lineInfo, in []bool, commentsAt int) []cl
 // header for the text after it to be taken for comments.
 const commentShare = 0.3
 
+// A header of related stories or comments ends the article when at least
+// tailShare of the body's weight comes before it and at most tailRest
+// after: the body had run on into a bio or teaser below the article.
+const (
+	tailShare = 0.5
+	tailRest  = 0.15
+)
+
 // cutComments finds the header of a comment section ("13 Comments", "Leave
-// a reply") after the bulk of the body and returns its line, or -1. Reader
-// comments are prose, so the body may have run on into them; when the text
-// after the header has the rhythm of comments (reply buttons and stamps
-// often enough among its prose lines), it is taken out of the body.
+// a reply") or of related stories after the bulk of the body, takes what
+// follows out of the body when it reads as comments or is small beside
+// the article, and returns the header's line when it starts comments, or
+// -1. Reader comments are prose, so the body may have run on into them;
+// the text after the header reads as comments when reply buttons come
+// often enough among its prose lines.
 func cutComments(lines []lineInfo, in []bool, w []float64) int {
 	total := 0.0
 	for i := range lines {
@@ -110,27 +122,36 @@ func cutComments(lines []lineInfo, in []bool, w []float64) int {
 		if in[i] && w[i] > 0 {
 			seen += w[i]
 		}
-		if lines[i].prompt != "comments" || seen < commentShare*total {
+		li := &lines[i]
+		if li.prompt != "comments" && !(li.prompt == "related" && li.strong) || seen < commentShare*total {
 			continue
 		}
 		marks, prose := 0, 0
+		rest := 0.0
 		for k := i + 1; k < len(lines); k++ {
 			switch {
 			case lines[k].prompt == tagReply:
 				marks++
 			case in[k] && w[k] > 0:
 				prose++
+				rest += w[k]
 			}
 		}
-		if prose == 0 {
-			return i // nothing of the body follows: the rest is not article
+		comments := li.prompt == "comments"
+		switch {
+		case prose == 0:
+		case comments && marks >= 2 && 4*marks >= prose:
+		case seen >= tailShare*total && rest <= tailRest*total:
+		default:
+			continue
 		}
-		if marks >= 2 && 4*marks >= prose {
-			for k := i; k < len(lines); k++ {
-				in[k] = false
-			}
+		for k := i; k < len(lines); k++ {
+			in[k] = false
+		}
+		if comments {
 			return i
 		}
+		return -1
 	}
 	return -1
 }
