@@ -365,7 +365,7 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 	}
 	// "The minister" points back; "his spokesman" is someone new.
 	definite := p.det == "the" || p.det == "this"
-	if definite && !tr.hasNameInside(p) {
+	if definite && !tr.hasNameInside(p) && tr.modifiersKnown(p) {
 		var e *entity
 		switch p.typ {
 		case hPerson:
@@ -445,6 +445,50 @@ func (tr *tracker) anonymous(p phrase) bool {
 func (tr *tracker) orgSoFar(s, e int) bool {
 	for k := s; k < e; k++ {
 		if _, ok := orgWords[tr.c.toks[k].Lower]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiersKnown reports whether a definite description adds no words
+// beyond its determiner and head, or only words found in a name seen
+// before: "the ministry" and "the defense ministry" after "Defense
+// Ministry" point back, "the finance ministry" after "the housing
+// ministry" does not.
+func (tr *tracker) modifiersKnown(p phrase) bool {
+	c := tr.c
+	for k := p.start + 1; k < p.head; k++ {
+		t := &c.toks[k]
+		if t.Kind != text.Word {
+			continue
+		}
+		if _, ok := titles[t.Lower]; ok {
+			continue // "the deputy minister", "the former president"
+		}
+		switch t.Lower {
+		case "senior", "top", "chief", "new", "former", "same", "two", "three", "other":
+			continue
+		}
+		found := false
+		for i := len(tr.recent) - 1; i >= 0 && len(tr.recent)-i <= lookBack; i-- {
+			if containsFold(tr.recent[i].name, t.Text) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFold reports whether word occurs in s, ignoring ASCII case.
+func containsFold(s, word string) bool {
+	n := len(word)
+	for i := 0; i+n <= len(s); i++ {
+		if strings.EqualFold(s[i:i+n], word) {
 			return true
 		}
 	}

@@ -244,6 +244,12 @@ func (c *chunker) subject(e, lo int) (phrase, bool) {
 			break
 		}
 		q, ok := c.back(k, lo)
+		if ok && q.typ == hName && c.toks[k].Lower != "in" && c.toks[k].Lower != "by" && (p.typ == hName || p.typ == hOrg) && q.det == "" {
+			// "Felix Brandt of the Helmholtz Centre": the person is the
+			// head.
+			p = phrase{start: q.start, end: p.end, head: q.head, typ: hName}
+			continue
+		}
 		if !ok || q.typ == hName || q.typ == hPron || q.typ == hOther || q.typ == hNone {
 			break
 		}
@@ -316,7 +322,7 @@ func (c *chunker) forward(s, hi int) (phrase, bool) {
 				k += 2
 				continue
 			case cl == "":
-				if cueWords[t.Lower] && k > s {
+				if cueWords[t.Lower] && k > s || links > 0 && !t.IsCapitalized() && strings.HasSuffix(t.Lower, "ed") {
 					goto done
 				}
 				if links == 0 {
@@ -358,7 +364,7 @@ done:
 
 func isLinkPrep(w string) bool {
 	switch w {
-	case "of", "for", "at", "from", "in", "by", "with":
+	case "of", "for", "at", "from", "with":
 		return true
 	}
 	return false
