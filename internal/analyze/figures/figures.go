@@ -21,6 +21,8 @@
 package figures
 
 import (
+	"math"
+
 	"github.com/siftnews/sift/internal/analyze/analysis"
 	"github.com/siftnews/sift/internal/analyze/sources"
 	"github.com/siftnews/sift/internal/analyze/text"
@@ -61,9 +63,10 @@ func report(pass *analysis.Pass, res *sources.Result, f *figure, s *scanner) {
 		Unit:   f.unit,
 		Approx: f.approx,
 	}
-	if !f.vague {
-		v := f.value
+	if v := f.value; !f.vague && !math.IsNaN(v) && !math.IsInf(v, 0) && !math.IsNaN(f.hi) && !math.IsInf(f.hi, 0) {
 		out.Value = &v
+	} else if !f.vague {
+		return // "1e999" overflows: not a quantity anyone wrote
 	}
 	if a := res.For(span); a != nil {
 		out.Source = a.Name

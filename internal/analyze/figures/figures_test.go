@@ -340,3 +340,33 @@ func benchmarkRun(b *testing.B, size int) {
 // about 10 times the time.
 func BenchmarkFigures100KB(b *testing.B) { benchmarkRun(b, 100<<10) }
 func BenchmarkFigures1MB(b *testing.B)   { benchmarkRun(b, 1<<20) }
+
+// FuzzFigures checks that no input makes the analyzer panic or report a
+// span out of bounds, off a token boundary, or out of order.
+func FuzzFigures(f *testing.F) {
+	for _, s := range []string{"nearly five million shells", "$24.5 billion", "3-5%", "1 234 567", "two thirds of a million",
+		"12 ft 2 in", "c $ 100 and fifty", "-2.5^-1", "6.23x10^-4", "one and a half", "9/11", "+1 202 555 0143", "½", "3 hundred and", "1e999", "10^999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		doc := text.Parse(in)
+		starts := map[int]bool{}
+		ends := map[int]bool{}
+		for _, tok := range doc.Tokens {
+			starts[tok.Start], ends[tok.End] = true, true
+		}
+		last := -1
+		for _, fd := range find(in, nil) {
+			if fd.Start < 0 || fd.End > len(in) || fd.Start >= fd.End || !starts[fd.Start] || !ends[fd.End] {
+				t.Fatalf("%q: bad span [%d,%d)", in, fd.Start, fd.End)
+			}
+			if fd.Start < last {
+				t.Fatalf("%q: findings out of order", in)
+			}
+			last = fd.End
+			if fd.Value != nil && (math.IsNaN(*fd.Value) || math.IsInf(*fd.Value, 0)) {
+				t.Fatalf("%q: value %v", in, *fd.Value)
+			}
+		}
+	})
+}

@@ -416,7 +416,8 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			}
 			den := parseDigits(toks[j+1].Text)
 			if s.glued(j+2) && (toks[j+2].Text == "/" || toks[j+2].Kind != text.Punct) ||
-				!den.plain || den.value <= v || !fractionDens[den.value] {
+				!den.plain || den.value <= v || !fractionDens[den.value] && den.value <= 31 {
+				// "9/11", "3/7": dates; "24/7": not a fraction.
 				return numeral{end: j + 2}, numReject
 			}
 			v /= den.value
@@ -430,7 +431,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			} else if toks[j].Kind == text.Number && toks[j].SpaceBefore && s.fracGlued(j) {
 				num := parseDigits(toks[j].Text)
 				den := parseDigits(toks[j+2].Text)
-				if num.plain && den.plain && num.value < den.value && fractionDens[den.value] && !(s.glued(j+3) && toks[j+3].Text == "/") {
+				if num.plain && den.plain && num.value < den.value && (fractionDens[den.value] || den.value > 31) && !(s.glued(j+3) && toks[j+3].Text == "/") {
 					v += num.value / den.value
 					j += 3
 					n.plain, n.integer, n.frac = false, false, true
@@ -581,6 +582,17 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 // scaleWords applies a scale word after a fraction or mixed number:
 // "three quarters billion", "five and a half million".
 func (s *scanner) scaleWords(n numeral, c *cardinal) numeral {
+	// "$1.5-billion deal": a scale joined by a hyphen.
+	if c.last == lDigits && s.glued(n.end) && s.toks[n.end].Text == "-" && s.glued(n.end+1) {
+		if w := s.word(n.end + 1); w.class == wScale {
+			n.small = n.value
+			n.value *= w.value
+			n.scaled, n.scale = true, w.value
+			n.end += 2
+			n.plain, n.single = false, false
+			return n
+		}
+	}
 	if w := s.word(n.end); w.class == wScale && (c.last != lDigits || !n.integer) {
 		n.small = n.value
 		n.value *= w.value
