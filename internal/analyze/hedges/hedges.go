@@ -66,7 +66,12 @@ const (
 type reporter struct {
 	pass   *analysis.Pass
 	claims *claimIndex
+	// whys holds the explanation built for each cue as written, so that a
+	// text repeating "may" a hundred times builds its sentence once.
+	whys map[whyKey]string
 }
+
+type whyKey struct{ cue, cueType string }
 
 func (r *reporter) report(s text.Span, cueType string) {
 	f := analysis.Finding{
@@ -74,7 +79,7 @@ func (r *reporter) report(s text.Span, cueType string) {
 		Start:   s.Start,
 		End:     s.End,
 		CueType: cueType,
-		Why:     why(r.pass.Doc.Text[s.Start:s.End], cueType),
+		Why:     r.why(r.pass.Doc.Text[s.Start:s.End], cueType),
 	}
 	if r.pass.Doc.InQuote(s) {
 		if a := r.claims.find(s); a != nil {
@@ -102,10 +107,13 @@ func init() {
 
 func run(pass *analysis.Pass) any {
 	res, _ := pass.ResultOf[sources.Analyzer].(*sources.Result)
-	r := &reporter{pass: pass, claims: newClaimIndex(res)}
+	r := &reporter{pass: pass, claims: newClaimIndex(res), whys: make(map[whyKey]string)}
 	doc := pass.Doc
+	// One window, reset per sentence: the rules take it by pointer, and a
+	// fresh one per sentence would cost an allocation each.
+	w := &window{toks: doc.Tokens}
 	for _, s := range doc.Sentences {
-		w := &window{toks: doc.Tokens, lo: s.First, hi: s.Last, cond: -1}
+		*w = window{toks: doc.Tokens, lo: s.First, hi: s.Last, cond: -1}
 		for i := w.lo; i < w.hi; {
 			start := starts[w.toks[i].Lower]
 			if start == 0 {
@@ -154,6 +162,16 @@ func cue(w *window, i int) (int, string) {
 		return 0, ""
 	}
 	return n, cueType
+}
+
+func (r *reporter) why(cue, cueType string) string {
+	k := whyKey{cue, cueType}
+	s, ok := r.whys[k]
+	if !ok {
+		s = why(cue, cueType)
+		r.whys[k] = s
+	}
+	return s
 }
 
 // why says in one sentence what kind of hedge the cue is.
