@@ -38,6 +38,7 @@ func findArticle(doc *text.Document) (lines []lineInfo, in []bool, commentsAt in
 	in = make([]bool, len(lines))
 	findBody(w, in)
 	commentsAt = cutComments(lines, in, w)
+	trimBios(doc, lines, in)
 	keepTitles(doc, lines, in)
 	return lines, in, commentsAt
 }
@@ -71,6 +72,8 @@ func label(doc *text.Document, lines []lineInfo, in []bool, commentsAt int) []cl
 		case reason != "":
 		case commentsAt >= 0 && i > commentsAt:
 			reason = "comments"
+		case li.markup:
+			reason = "other"
 		case li.stamp:
 			reason = "timestamp"
 		case li.isHeadline() && !seenBody:
@@ -79,7 +82,7 @@ func label(doc *text.Document, lines []lineInfo, in []bool, commentsAt int) []cl
 			reason = "related"
 		case li.words <= 4:
 			reason = "navigation"
-		case seenBody && isBio(doc.Tokens[li.First:li.Last]):
+		case seenBody && isBio(doc.Tokens[li.First:li.Last], li.words):
 			reason = "byline-bio"
 		case seenBody:
 			reason = "related"
@@ -184,15 +187,42 @@ func keepTitles(doc *text.Document, lines []lineInfo, in []bool) {
 	}
 }
 
+// maxBioWords bounds the length of an author's note.
+const maxBioWords = 60
+
 // isBio reports whether a line reads like a note about a person: a name
-// followed early by "is", "was", "writes" or "covers".
-func isBio(toks []text.Token) bool {
+// followed early by "is", "was", "writes" or "covers", and a word for a
+// writer's trade ("reporter", "editor", "author").
+func isBio(toks []text.Token, words int) bool {
+	if words > maxBioWords || len(toks) == 0 || !toks[0].IsCapitalized() {
+		return false
+	}
+	verb := false
 	for k := 1; k < len(toks) && k < 6; k++ {
-		if toks[k].Is("is", "was", "writes", "covers", "has") && toks[0].IsCapitalized() {
+		if toks[k].Is("is", "was", "writes", "covers", "has") {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	for k := range toks {
+		if _, ok := trades[toks[k].Lower]; ok {
 			return true
 		}
 	}
 	return false
+}
+
+// trimBios takes an author's note off the end of each run of body lines:
+// it is prose, so the body search takes it in with the article.
+func trimBios(doc *text.Document, lines []lineInfo, in []bool) {
+	for i := range lines {
+		if in[i] && (i+1 == len(lines) || !in[i+1]) && isBio(doc.Tokens[lines[i].First:lines[i].Last], lines[i].words) {
+			in[i] = false
+		}
+	}
 }
 
 // isByline reports whether a short line names the author: "By Ann Lee",

@@ -18,6 +18,12 @@ var dateData string
 // with " +" when the phrase may lead a longer line.
 var prompts = lexicon.NewPhrases(promptData)
 
+//go:embed lexicon/trades.txt
+var tradeData string
+
+// trades are the words for a writer's trade that author notes use.
+var trades = lexicon.Set(tradeData)
+
 // dateWords are the words date and time stamps are made of.
 var dateWords = lexicon.Set(dateData)
 
@@ -27,6 +33,9 @@ var dateWords = lexicon.Set(dateData)
 const (
 	maxPromptWords = 12
 	maxTail        = 2
+	// maxNoticeWords bounds labelled notices ("Correction: ..."), which
+	// run longer than other prompts.
+	maxNoticeWords = 40
 )
 
 // matchPrompt returns the tag of the prompt that toks (one line) is, or
@@ -37,7 +46,7 @@ const (
 // or an open phrase of several words leads it: such a line is a prompt
 // even inside the article's body, where "Next steps" is a subheading.
 func matchPrompt(toks []text.Token, words int, endsSentence bool) (tag string, strong bool) {
-	if words == 0 || words > maxPromptWords {
+	if words == 0 || words > maxNoticeWords {
 		return "", false
 	}
 	i := 0
@@ -68,8 +77,13 @@ func matchPrompt(toks []text.Token, words int, endsSentence bool) (tag string, s
 	// A label with a colon ("Photo: Ann Lee", "Topics: trade, tariffs")
 	// is furniture wherever it stands.
 	colon := i+n < len(toks) && toks[i+n].Text == ":" && !toks[i+n].SpaceBefore
+	if words > maxPromptWords && !(colon && tag == "notice") {
+		return "", false
+	}
 	switch {
 	case tail == 0:
+		return tag, true
+	case colon:
 		return tag, true
 	case open && !(endsSentence && tail > 6):
 		return tag, n > 1 || colon
