@@ -63,6 +63,9 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 		if t.Lower == "asked" && i+1 < hi && toks[i+1].Lower == "for" {
 			continue // a request, not speech
 		}
+		if i+1 < hi && (toks[i+1].Lower == "tank" || toks[i+1].Lower == "tanks") {
+			continue // "a think tank"
+		}
 		info := cueByTag[tag]
 		if info.claim && !f.claimObject(i+n, hi) {
 			continue
@@ -157,7 +160,7 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 				break
 			}
 			if toks[k].Text == "," {
-				if q, good := c.subject(k, lo); good && c.aside(k+1, e-1) {
+				if q, good := c.subject(k, lo); good && c.aside(k+1, e-1) && !(q.start > lo && c.class(q.start-1) == wPrep) {
 					p, ok = q, true
 					if q.typ == hPerson && c.isNameWord(k+1) && c.nameSpan(k+1) == e-1 {
 						// "the defense minister, Shin Won-sik, said": the

@@ -463,7 +463,7 @@ func (tr *tracker) modifiersKnown(p phrase) bool {
 		if t.Kind != text.Word {
 			continue
 		}
-		if _, ok := titles[t.Lower]; ok {
+		if _, ok := titles[t.Lower]; ok && p.typ == hPerson {
 			continue // "the deputy minister", "the former president"
 		}
 		switch t.Lower {

@@ -244,7 +244,7 @@ func (c *chunker) subject(e, lo int) (phrase, bool) {
 			break
 		}
 		q, ok := c.back(k, lo)
-		if ok && q.typ == hName && c.toks[k].Lower != "in" && c.toks[k].Lower != "by" && (p.typ == hName || p.typ == hOrg) && q.det == "" {
+		if ok && q.typ == hName && c.toks[k].Lower != "in" && c.toks[k].Lower != "by" && (p.typ == hName || p.typ == hOrg) {
 			// "Felix Brandt of the Helmholtz Centre": the person is the
 			// head.
 			p = phrase{start: q.start, end: p.end, head: q.head, typ: hName}
