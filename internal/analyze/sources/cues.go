@@ -44,6 +44,11 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 			i++
 			continue
 		}
+		if tag, ok := speechNouns[t.Lower]; ok && i > lo && i+1 < hi {
+			if cd, ok := f.possessor(i, tag, lo, hi); ok {
+				out = append(out, cd)
+			}
+		}
 		if !cueWords[t.Lower] {
 			continue
 		}
@@ -60,8 +65,8 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 			}
 			continue
 		}
-		if t.Lower == "asked" && i+1 < hi && toks[i+1].Lower == "for" {
-			continue // a request, not speech
+		if t.Lower == "asked" && i+1 < hi && (toks[i+1].Lower == "for" || toks[i+1].Lower == "not" || toks[i+1].Lower == "to" || toks[i+1].Lower == "that") {
+			continue // a request, not speech: "asked not to be named"
 		}
 		if i+1 < hi && (toks[i+1].Lower == "tank" || toks[i+1].Lower == "tanks") {
 			continue // "a think tank"
@@ -171,6 +176,13 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 				break
 			}
 		}
+	} else if e > lo+1 && (toks[e-1].Lower == "who" || toks[e-1].Lower == "which") {
+		// "Kim, who has said …": the phrase the clause hangs on.
+		k := e - 1
+		if toks[k-1].Text == "," {
+			k--
+		}
+		p, ok = c.subject(k, lo)
 	} else {
 		p, ok = c.subject(e, lo)
 	}
@@ -463,4 +475,31 @@ func (f *finder) claimObject(i, hi int) bool {
 func isClaimNoun(w string) bool {
 	_, ok := claimNouns[w]
 	return ok
+}
+
+// possessor attributes a noun of saying to whoever it belongs to: "Trump's
+// claim that …", "her warning that …", "his promise to …".
+func (f *finder) possessor(i int, tag string, lo, hi int) (candidate, bool) {
+	toks, c := f.toks, f.c
+	next := toks[i+1].Lower
+	if next != "that" && !isOpenQuote(toks[i+1].Text) && !(tag == "to" && next == "to") {
+		return candidate{}, false
+	}
+	j := i - 1
+	pos := toks[j].Lower
+	switch pos {
+	case "his", "her", "their":
+		return candidate{p: phrase{start: j, end: j + 1, head: j, typ: hPron}, cue: toks[i].Lower, cueI: i}, true
+	}
+	if !strings.HasSuffix(pos, "'s") && !strings.HasSuffix(pos, "’s") || !c.isNameWord(j) {
+		return candidate{}, false
+	}
+	s := j
+	for s > lo && (c.isNameWord(s-1) || toks[s-1].Kind == text.Punct && c.glue(s-1)) {
+		s--
+	}
+	if _, isTitle := titles[toks[s].Lower]; isTitle && s == j {
+		return candidate{}, false
+	}
+	return candidate{p: phrase{start: s, end: j + 1, head: j, typ: hName}, cue: toks[i].Lower, cueI: i}, true
 }

@@ -302,6 +302,14 @@ func (tr *tracker) latest(ok func(*entity) bool) *entity {
 func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 	c := tr.c
 	head := lower(c.toks[p.head].Lower)
+	switch head {
+	case "his":
+		head = "he"
+	case "her":
+		head = "she"
+	case "their":
+		head = "they"
+	}
 	switch p.typ {
 	case hPron:
 		var e *entity

@@ -31,6 +31,8 @@ var (
 	anonymousData string
 	//go:embed lexicon/claimnouns.txt
 	claimNounData string
+	//go:embed lexicon/speechnouns.txt
+	speechNounData string
 )
 
 // cueClass says which kinds of subject a cue accepts.
@@ -83,6 +85,7 @@ var (
 	firstNames    = lexicon.Set(firstNameData)
 	notSources    = lexicon.Set(notSourceData)
 	claimNouns    = lexicon.Set(claimNounData)
+	speechNouns   = lexicon.Set(speechNounData)
 	cueWords      = map[string]bool{}
 	anonHeads     = map[string]bool{}
 	anonPhrases   *lexicon.Phrases
