@@ -71,15 +71,15 @@ type reporter struct {
 	whys map[whyKey]string
 }
 
-type whyKey struct{ cue, cueType string }
+type whyKey struct{ cue, sense string }
 
-func (r *reporter) report(s text.Span, cueType string) {
+func (r *reporter) report(s text.Span, cueType, sense string) {
 	f := analysis.Finding{
 		Kind:    analysis.KindHedge,
 		Start:   s.Start,
 		End:     s.End,
 		CueType: cueType,
-		Why:     r.why(r.pass.Doc.Text[s.Start:s.End], cueType),
+		Why:     r.why(r.pass.Doc.Text[s.Start:s.End], sense),
 	}
 	if r.pass.Doc.InQuote(s) {
 		if a := r.claims.find(s); a != nil {
@@ -93,14 +93,20 @@ func (r *reporter) report(s text.Span, cueType string) {
 // a data file fails every test instead of one sentence in production.
 func init() {
 	for _, e := range lexicon.Parse(cueData) {
-		cueType, rule, _ := strings.Cut(e.Tag, " ")
-		if _, ok := rules[rule]; !ok {
-			panic("hedges: lexicon/cues.txt: " + e.Phrase + ": unknown rule " + rule)
+		f := strings.Fields(e.Tag)
+		if len(f) != 3 {
+			panic("hedges: lexicon/cues.txt: " + e.Phrase + ": want \"class rule sense\", have " + e.Tag)
 		}
-		switch cueType {
+		if _, ok := rules[f[1]]; !ok {
+			panic("hedges: lexicon/cues.txt: " + e.Phrase + ": unknown rule " + f[1])
+		}
+		if _, ok := whys[f[2]]; !ok {
+			panic("hedges: lexicon/cues.txt: " + e.Phrase + ": unknown sense " + f[2])
+		}
+		switch f[0] {
 		case Epistemic, Doxastic, Weasel:
 		default:
-			panic("hedges: lexicon/cues.txt: " + e.Phrase + ": unknown cue type " + cueType)
+			panic("hedges: lexicon/cues.txt: " + e.Phrase + ": unknown cue type " + f[0])
 		}
 	}
 }
@@ -122,19 +128,19 @@ func run(pass *analysis.Pass) any {
 			}
 			if start&startWeasel != 0 {
 				if n := weasel(w, i); n > 0 {
-					r.report(w.span(i, n), Weasel)
+					r.report(w.span(i, n), Weasel, Weasel)
 				}
 			}
 			if start&startApprox != 0 {
 				if n := approximator(w, i); n > 0 {
-					r.report(w.span(i, n), Approximator)
+					r.report(w.span(i, n), Approximator, Approximator)
 					i += n
 					continue
 				}
 			}
 			if start&startCue != 0 {
-				if n, cueType := cue(w, i); n > 0 {
-					r.report(w.span(i, n), cueType)
+				if n, cueType, sense := cue(w, i); n > 0 {
+					r.report(w.span(i, n), cueType, sense)
 					i += n
 					continue
 				}
@@ -150,42 +156,44 @@ func (w *window) span(i, n int) text.Span {
 	return text.Span{Start: w.toks[i].Start, End: w.toks[i+n-1].End}
 }
 
-// cue returns the length in tokens and the class of the uncertainty cue at
-// token i, or 0 when there is none or its use there is a plain sense.
-func cue(w *window, i int) (int, string) {
+// cue returns the length in tokens, the class and the sense of the
+// uncertainty cue at token i, or 0 when there is none or its use there is a
+// plain sense. The tag is "class rule sense", checked at start-up.
+func cue(w *window, i int) (n int, cueType, sense string) {
 	n, tag := cues.Match(w.toks[:w.hi], i)
 	if n == 0 {
-		return 0, ""
+		return 0, "", ""
 	}
-	cueType, rule, _ := strings.Cut(tag, " ")
+	cueType, rest, _ := strings.Cut(tag, " ")
+	rule, sense, _ := strings.Cut(rest, " ")
 	if !rules[rule](w, i) {
-		return 0, ""
+		return 0, "", ""
 	}
-	return n, cueType
+	return n, cueType, sense
 }
 
-func (r *reporter) why(cue, cueType string) string {
-	k := whyKey{cue, cueType}
+func (r *reporter) why(cue, sense string) string {
+	k := whyKey{cue, sense}
 	s, ok := r.whys[k]
 	if !ok {
-		s = why(cue, cueType)
+		s = "\u201c" + cue + "\u201d " + whys[sense]
 		r.whys[k] = s
 	}
 	return s
 }
 
-// why says in one sentence what kind of hedge the cue is.
-func why(cue, cueType string) string {
-	q := "\u201c" + cue + "\u201d"
-	switch cueType {
-	case Epistemic:
-		return q + " presents this as possible or inferred, not as established fact."
-	case Doxastic:
-		return q + " reports a belief, expectation or allegation, not an established fact."
-	case Approximator:
-		return q + " qualifies the figure: the number is approximate or a bound, not an exact count."
-	case Weasel:
-		return q + " leans on unnamed authority: the text does not say who holds this view."
-	}
-	return q + " is a hedge."
+// whys finish the one-sentence explanation of a hedge, after the cue in
+// quotation marks, by its sense (the third field of lexicon/cues.txt) or,
+// for approximators and weasels, by its cue type.
+var whys = map[string]string{
+	"possibility": "presents this as a possibility, not a fact.",
+	"likelihood":  "rates this as probable, not certain.",
+	"seeming":     "says how things look, not that they are so.",
+	"inference":   "draws a conclusion from evidence that falls short of proof.",
+	"unknown":     "says the matter is not known or not settled.",
+	"belief":      "reports a belief or judgement, not an established fact.",
+	"expectation": "reports an expectation of what will happen, not a fact.",
+	"allegation":  "passes on an allegation or hearsay that is not proven.",
+	Approximator:  "qualifies the figure: the number is approximate or a bound, not an exact count.",
+	Weasel:        "leans on unnamed authority: the text does not say who holds this view.",
 }

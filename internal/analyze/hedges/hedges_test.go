@@ -305,3 +305,32 @@ func FuzzHedges(f *testing.F) {
 		}
 	})
 }
+
+// TestWhy checks that each finding explains its own kind of hedge.
+func TestWhy(t *testing.T) {
+	for _, c := range []struct{ input, cue, want string }{
+		{"The clerk allegedly took bribes.", "allegedly", "allegation"},
+		{"The bridge is expected to open in spring.", "expected", "expectation"},
+		{"The letter appears to be a forgery.", "appears", "how things look"},
+		{"The bridge may close.", "may", "possibility"},
+		{"Nearly 5,000 people marched.", "Nearly", "approximate"},
+		{"Critics argue that the tax hurts the poor.", "Critics argue", "unnamed authority"},
+	} {
+		res, err := analysis.Run(text.Parse(c.input), []*analysis.Analyzer{Analyzer})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range res[Analyzer] {
+			if f.Text == c.cue {
+				found = true
+				if !strings.Contains(f.Why, c.want) || !strings.HasSuffix(f.Why, ".") {
+					t.Errorf("%q: why %q does not say %q in a sentence", c.cue, f.Why, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no finding for %q", c.input, c.cue)
+		}
+	}
+}
