@@ -91,6 +91,10 @@ var (
 	extraDensity = 0.0
 )
 
+// maxSearches bounds the searches for runs, each linear in the page, so
+// that a page of many short articles still costs linear time.
+const maxSearches = 64
+
 // findBody marks the lines of the body in in.
 func findBody(w []float64, in []bool) {
 	main := bestSegment(w, 0, len(w))
@@ -98,11 +102,10 @@ func findBody(w []float64, in []bool) {
 		return
 	}
 	floor := max(minExtra, extraShare*main.sum)
-	// Each accepted run splits what is left of the page in two; runs are
-	// few, so the searches stay close to linear.
+	// Each accepted run splits what is left of the page in two.
 	type span struct{ lo, hi int }
 	todo := []span{{0, len(w)}}
-	for len(todo) > 0 {
+	for searches := 0; len(todo) > 0 && searches < maxSearches; searches++ {
 		sp := todo[len(todo)-1]
 		todo = todo[:len(todo)-1]
 		s := bestSegment(w, sp.lo, sp.hi)

@@ -120,6 +120,21 @@ func cutComments(lines []lineInfo, in []bool, w []float64) int {
 			total += w[i]
 		}
 	}
+	// What follows each line, summed from the end so that every header is
+	// judged in constant time.
+	n := len(lines)
+	marks, prose := make([]int, n+1), make([]int, n+1)
+	rest := make([]float64, n+1)
+	for k := n - 1; k >= 0; k-- {
+		marks[k], prose[k], rest[k] = marks[k+1], prose[k+1], rest[k+1]
+		switch {
+		case lines[k].prompt == tagReply:
+			marks[k]++
+		case in[k] && w[k] > 0:
+			prose[k]++
+			rest[k] += w[k]
+		}
+	}
 	seen := 0.0
 	for i := range lines {
 		if in[i] && w[i] > 0 {
@@ -129,17 +144,7 @@ func cutComments(lines []lineInfo, in []bool, w []float64) int {
 		if li.prompt != "comments" && !(li.prompt == "related" && li.strong) || seen < commentShare*total {
 			continue
 		}
-		marks, prose := 0, 0
-		rest := 0.0
-		for k := i + 1; k < len(lines); k++ {
-			switch {
-			case lines[k].prompt == tagReply:
-				marks++
-			case in[k] && w[k] > 0:
-				prose++
-				rest += w[k]
-			}
-		}
+		marks, prose, rest := marks[i+1], prose[i+1], rest[i+1]
 		comments := li.prompt == "comments"
 		switch {
 		case prose == 0:
