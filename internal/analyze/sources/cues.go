@@ -176,7 +176,7 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 				break
 			}
 		}
-	} else if e > lo+1 && (toks[e-1].Lower == "who" || toks[e-1].Lower == "which") {
+	} else if e > lo+1 && toks[e-1].Lower == "who" {
 		// "Kim, who has said …": the phrase the clause hangs on.
 		k := e - 1
 		if toks[k-1].Text == "," {
@@ -341,7 +341,14 @@ func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
 			j++
 		}
 		p = phrase{start: k, end: j, head: j - 1, typ: c.typeOf(k, j-1)}
-		if strings.HasSuffix(toks[j-1].Lower, "'s") || strings.HasSuffix(toks[j-1].Lower, "’s") {
+		if j < hi && toks[j].Kind == text.Word && nounTypes[toks[j].Lower] != "" {
+			// "Yahoo shareholders", "White House officials"
+			q, ok := f.nounPhrase(j, hi, "")
+			if !ok {
+				return phrase{}, false
+			}
+			p.end, p.head, p.typ = q.end, q.head, q.typ
+		} else if strings.HasSuffix(toks[j-1].Lower, "'s") || strings.HasSuffix(toks[j-1].Lower, "’s") {
 			// "Kim's spokesman": read on to the noun.
 			q, ok := f.nounPhrase(j, hi, "")
 			if !ok {

@@ -279,7 +279,9 @@ func (tr *tracker) kindOf(r nameRun) entKind {
 	if _, ok := firstNames[c.toks[r.start].Lower]; ok {
 		return ePerson
 	}
-	if r.end-r.start > 1 {
+	if r.end-r.start > 1 && tr.c.toks[r.end-1].Kind == text.Word && !tr.c.toks[r.end-1].IsAllCaps() {
+		// Two capitalised words with no place or body word in them are
+		// most often a person: "Shin Won-sik", "Dana Whitfield".
 		return ePerson
 	}
 	return eUnknown
@@ -322,7 +324,10 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 			compatible := func(e *entity) bool {
 				return (e.kind == ePerson || e.kind == eUnknown && e.srcSent >= 0) && (e.gender == 0 || e.gender == g)
 			}
-			e = tr.latest(func(e *entity) bool { return compatible(e) && e.srcSent >= tr.sent-2 })
+			e = tr.latest(func(e *entity) bool { return compatible(e) && e.kind == ePerson && e.srcSent >= tr.sent-2 })
+			if e == nil {
+				e = tr.latest(func(e *entity) bool { return compatible(e) && e.srcSent >= tr.sent-2 })
+			}
 			if e == nil {
 				e = tr.latest(compatible)
 			}
