@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/siftnews/sift/internal/analyze"
 )
@@ -65,16 +66,28 @@ func (c *command) one(w *bufio.Writer, file string, index int) {
 		fmt.Fprintf(c.stderr, "sift: %s: warning: %d bytes are not valid UTF-8; offsets still count them\n", name, n)
 	}
 	html := c.opt.html || isHTMLName(file) || (file == "-" && looksLikeHTML(data))
-	res := analyzeInput(string(data), html)
+	input := bytesToString(data)
+	fileName := ""
+	if c.opt.json && multi {
+		fileName = name
+	}
+	if c.opt.json && !html && len(input) > pieceSize {
+		// Stream the report piece by piece: memory stays bounded by a
+		// piece whatever the size of the file.
+		rw := newReportWriter(w, jsonHead(fileName, "", false))
+		err := analyzeInPieces(input, pieceSize, func(fs []analyze.Finding) { rw.add(fs) })
+		if err != nil {
+			c.problem(exitEngine, name+": engine: "+oneLine(err.Error()))
+		}
+		rw.end(err)
+		return
+	}
+	res := analyzeInput(input, html)
 	if res.err != nil {
 		c.problem(exitEngine, name+": engine: "+oneLine(res.err.Error()))
 	}
 	switch {
 	case c.opt.json:
-		fileName := ""
-		if multi {
-			fileName = name
-		}
 		writeJSONReport(w, jsonHead(fileName, res.text, res.html), res)
 	default:
 		if multi {
@@ -102,6 +115,15 @@ func (c *command) read(file string) ([]byte, error) {
 		return nil, errors.New("cannot read: " + err.Error())
 	}
 	return data, nil
+}
+
+// bytesToString returns data as a string without copying it: inputs can
+// be tens of megabytes, and data is never written after it is read.
+func bytesToString(data []byte) string {
+	if len(data) == 0 {
+		return ""
+	}
+	return unsafe.String(&data[0], len(data))
 }
 
 // open returns a reader for a file, or standard input for "-".
@@ -182,12 +204,69 @@ func analyzeInput(input string, html bool) (res result) {
 			res.err = fmt.Errorf("panic: %v", p)
 		}
 	}()
-	if html {
+	switch {
+	case html:
 		res.text, res.report, res.err = analyzeHTML(input)
-	} else {
+	case len(input) > pieceSize:
+		res.err = analyzeInPieces(input, pieceSize, func(fs []analyze.Finding) {
+			res.report.Findings = append(res.report.Findings, fs...)
+		})
+	default:
 		res.report, res.err = analyze.Analyze(input)
 	}
 	return res
+}
+
+// pieceSize bounds the text the engine holds at once. The engine keeps
+// about 15 bytes of parse per byte of text and allocates some 60 in all, so
+// a 30 MB file in one go would need over a gigabyte; no article comes near
+// 1 MB (a long read is 50 KB), and a file that large is many in a row.
+var pieceSize = 1 << 20
+
+// analyzeInPieces analyzes a long text in pieces of at most about size
+// bytes cut at paragraph breaks (a blank line; failing that a line break,
+// then a space), and passes each piece's findings, with offsets into the
+// whole text, to found in order. Pronouns and name variants are not linked
+// across pieces.
+func analyzeInPieces(input string, size int, found func([]analyze.Finding)) error {
+	var errs []error
+	for off := 0; off < len(input); {
+		end := cutPoint(input[off:], size) + off
+		r, err := analyze.Analyze(input[off:end])
+		if err != nil {
+			errs = append(errs, err)
+		}
+		for i := range r.Findings {
+			r.Findings[i].Start += off
+			r.Findings[i].End += off
+		}
+		found(r.Findings)
+		off = end
+	}
+	return errors.Join(errs...)
+}
+
+// cutPoint returns where to end the next piece of s: all of it when it fits
+// in size, otherwise just after the last blank line, line break or space in
+// the second half of the first size bytes, or at a character boundary.
+func cutPoint(s string, size int) int {
+	if len(s) <= size {
+		return len(s)
+	}
+	window := s[size/2 : size]
+	for _, sep := range []string{"\n\n", "\n\r\n", "\n", " "} {
+		if i := strings.LastIndex(window, sep); i >= 0 {
+			return size/2 + i + len(sep)
+		}
+	}
+	cut := size
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if cut == 0 {
+		cut = size
+	}
+	return cut
 }
 
 // oneLine joins a multi-line error message (errors.Join) with "; ".

@@ -3,6 +3,8 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+
+	"github.com/siftnews/sift/internal/analyze"
 )
 
 // The JSON outputs are written a finding at a time, in the byte-exact shape
@@ -38,25 +40,46 @@ func appendTextMember(head []byte, text string, html bool) []byte {
 	return head
 }
 
-// writeJSONReport writes head, the findings and, when res.err is set, an
-// "error" member, then a newline.
+// reportWriter writes one report object: a head, findings added in order
+// in one or more batches, and an "error" member when there was one.
+type reportWriter struct {
+	w   *bufio.Writer
+	buf []byte
+	n   int // findings written so far
+}
+
+func newReportWriter(w *bufio.Writer, head []byte) *reportWriter {
+	return &reportWriter{w: w, buf: append(head, `"findings":[`...)}
+}
+
+func (rw *reportWriter) add(fs []analyze.Finding) {
+	for i := range fs {
+		if rw.n > 0 {
+			rw.buf = append(rw.buf, ',')
+		}
+		rw.n++
+		rw.buf = fs[i].AppendJSON(rw.buf)
+		if len(rw.buf) >= 32<<10 {
+			rw.w.Write(rw.buf)
+			rw.buf = rw.buf[:0]
+		}
+	}
+}
+
+// end closes the object and the line.
+func (rw *reportWriter) end(err error) {
+	rw.buf = append(rw.buf, ']')
+	if err != nil {
+		rw.buf = append(rw.buf, `,"error":`...)
+		rw.buf = jsonString(rw.buf, oneLine(err.Error()))
+	}
+	rw.buf = append(rw.buf, '}', '\n')
+	rw.w.Write(rw.buf)
+}
+
+// writeJSONReport writes a whole report after head.
 func writeJSONReport(w *bufio.Writer, head []byte, res result) {
-	buf := append(head, `"findings":[`...)
-	for i := range res.report.Findings {
-		if i > 0 {
-			buf = append(buf, ',')
-		}
-		buf = res.report.Findings[i].AppendJSON(buf)
-		if len(buf) >= 32<<10 {
-			w.Write(buf)
-			buf = buf[:0]
-		}
-	}
-	buf = append(buf, ']')
-	if res.err != nil {
-		buf = append(buf, `,"error":`...)
-		buf = jsonString(buf, oneLine(res.err.Error()))
-	}
-	buf = append(buf, '}', '\n')
-	w.Write(buf)
+	rw := newReportWriter(w, head)
+	rw.add(res.report.Findings)
+	rw.end(res.err)
 }

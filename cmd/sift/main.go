@@ -63,6 +63,11 @@ HTML first (scripts, styles and markup dropped; page furniture noted for the
 boilerplate detector). Standard input that starts with an HTML doctype or
 <html> tag is treated as HTML too.
 
+Plain text over 1 MB (far beyond any article: a file that size is many) is
+analyzed in pieces of about 1 MB cut at paragraph breaks, and --json streams
+the report, so memory stays bounded; pronouns and name variants are not
+linked across pieces. --jsonl holds one line at a time.
+
 Exit status: 0 when all went well; 1 when a detector misbehaved (the output
 is still printed and the error goes to stderr); 2 for bad usage, unreadable
 or binary input or invalid JSONL lines (the other inputs are still done).
