@@ -25,7 +25,7 @@ func runSize(file, pkg string, top int, withMarginal bool) error {
 		return err
 	}
 	gz, br := gzipLen(data), brotliLen(data)
-	fmt.Printf("%s: %s raw, %s gzip -9, %s brotli\n", file, kb(len(data)), kb(gz), kb(br))
+	fmt.Printf("%s: %s raw, %s gzip -9, %s brotli q9 (make dist uses q11, about 12%% smaller)\n", file, kb(len(data)), kb(gz), kb(br))
 	if gz <= budget {
 		fmt.Printf("budget: gzip %s of %s (%.0f%%) — within\n", kb(gz), kb(budget), 100*float64(gz)/budget)
 	} else {
