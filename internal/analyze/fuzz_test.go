@@ -147,9 +147,9 @@ func FuzzAnalyze(f *testing.F) {
 	})
 }
 
-// FuzzAnalyzeHTML holds AnalyzeHTML to the same report invariants over the
+// FuzzHTML holds AnalyzeHTML to the same report invariants over the
 // plain text it returns.
-func FuzzAnalyzeHTML(f *testing.F) {
+func FuzzHTML(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
