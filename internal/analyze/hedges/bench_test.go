@@ -70,3 +70,14 @@ func BenchmarkHedgesWithParse(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParse is the shared parse alone over the same text, the yardstick
+// for BenchmarkHedges on a loaded machine.
+func BenchmarkParse(b *testing.B) {
+	input := benchText(b)
+	b.SetBytes(int64(len(input)))
+	b.ReportAllocs()
+	for b.Loop() {
+		text.Parse(input)
+	}
+}
