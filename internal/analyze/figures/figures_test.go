@@ -319,8 +319,34 @@ func newsText(tb testing.TB, size int) string {
 	return b.String()
 }
 
+// goldenText returns about size bytes of the engine's golden articles,
+// ordinary news with fewer figures than the test articles here.
+func goldenText(tb testing.TB, size int) string {
+	files, _ := filepath.Glob("../testdata/golden/*.txt")
+	var one strings.Builder
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		one.Write(data)
+		one.WriteString("\n\n")
+	}
+	if one.Len() == 0 {
+		tb.Skip("no golden articles")
+	}
+	var b strings.Builder
+	for b.Len() < size {
+		b.WriteString(one.String())
+	}
+	return b.String()
+}
+
 func benchmarkRun(b *testing.B, size int) {
-	in := newsText(b, size)
+	benchmarkText(b, newsText(b, size))
+}
+
+func benchmarkText(b *testing.B, in string) {
 	doc := text.Parse(in)
 	pass := &analysis.Pass{
 		Analyzer: Analyzer,
@@ -340,6 +366,9 @@ func benchmarkRun(b *testing.B, size int) {
 // about 10 times the time.
 func BenchmarkFigures100KB(b *testing.B) { benchmarkRun(b, 100<<10) }
 func BenchmarkFigures1MB(b *testing.B)   { benchmarkRun(b, 1<<20) }
+
+// The analyzer over ordinary news, figures less dense.
+func BenchmarkFiguresNews1MB(b *testing.B) { benchmarkText(b, goldenText(b, 1<<20)) }
 
 // FuzzFigures checks that no input makes the analyzer panic or report a
 // span out of bounds, off a token boundary, or out of order.

@@ -15,6 +15,8 @@ type scanner struct {
 	// and whether it is a URL, e-mail address or code.
 	chunkLo, chunkHi int
 	chunkCode        bool
+	// values backs the findings' Value pointers.
+	values []float64
 }
 
 // figure is one quantity found, as token indices and values.
@@ -37,21 +39,8 @@ type figure struct {
 func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	toks := s.toks
 	t := &toks[i]
-	switch t.Kind {
-	case text.Word:
-		what := startsWith(t.Lower)
-		if what == 0 {
-			return f, false, i + 1
-		}
-		// Most articles start nothing: look at the next word first.
-		if what&^sCurrency == sArticle && !(s.cont(i+1) && (toks[i+1].Text == "$" ||
-			toks[i+1].Lower == "few" || s.word(i+1).class != wNone)) {
-			return f, false, i + 1
-		}
-	case text.Punct:
-		if _, ok := startPuncts[t.Text]; !ok {
-			return f, false, i + 1
-		}
+	if !s.mayStart(i) {
+		return f, false, i + 1
 	}
 	f.first = i
 	j := i
@@ -206,6 +195,45 @@ func init() {
 	for g := range glyphs {
 		startPuncts[g] = struct{}{}
 	}
+}
+
+// mayStart is the cheap test run on every token: whether token i can
+// start a figure at all. Most tokens fail it on a byte or two.
+func (s *scanner) mayStart(i int) bool {
+	t := &s.toks[i]
+	switch t.Kind {
+	case text.Number:
+		return true
+	case text.Word:
+		what := startsWith(t.Lower)
+		if what == 0 {
+			return false
+		}
+		// Most articles and words like "us" start nothing: look at the
+		// next token first.
+		if what&^(sCurrency|sArticle) == 0 {
+			if !s.cont(i + 1) {
+				return false
+			}
+			n := &s.toks[i+1]
+			return n.Kind == text.Number || n.Text == "$" || n.Text == "." ||
+				what&sArticle != 0 && (n.Lower == "few" || s.word(i+1).class != wNone)
+		}
+		return true
+	}
+	// Symbols: only before digits ("$5", "-3", ".08", "€ 20"), or a
+	// fraction glyph.
+	c := t.Text[0]
+	if c != '-' && c != '+' && c != '.' && c != '$' && c < 0x80 {
+		return false
+	}
+	if _, ok := startPuncts[t.Text]; !ok {
+		return false
+	}
+	if _, ok := glyphs[t.Text]; ok {
+		return true
+	}
+	return s.cont(i+1) && (s.toks[i+1].Kind == text.Number || s.toks[i+1].Text == "-" || s.toks[i+1].Text == ".")
 }
 
 // currencyBefore reads a currency written before a number: "$", "US$",

@@ -3,14 +3,14 @@ package figures
 import (
 	"math"
 	"strconv"
-	"strings"
 )
 
 // why says in one plain sentence what the figure is, how it is qualified
 // and whom the text attributes it to:
 // "A figure: 5,000,000 shells, qualified “nearly”, attributed to Shin Won-sik."
 func why(f *figure, written, source string) string {
-	b := make([]byte, 0, 128)
+	var buf [160]byte // on the stack: the only allocation is the string
+	b := buf[:0]
 	if f.vague {
 		b = append(b, "A vague figure: “"...)
 		b = append(b, written...)
@@ -38,11 +38,7 @@ func why(f *figure, written, source string) string {
 	} else {
 		b = append(b, ", not attributed to anyone in this text."...)
 	}
-	// One allocation for the sentence: the builder takes over b.
-	var sb strings.Builder
-	sb.Grow(len(b))
-	sb.Write(b)
-	return sb.String()
+	return string(b)
 }
 
 // appendQuantity writes a value with its unit: "5,000,000 shells", "4%",
@@ -73,7 +69,7 @@ func appendNumber(b []byte, v float64) []byte {
 	whole := math.Floor(v)
 	frac := v - whole
 	var buf [32]byte
-	digits := strconv.AppendFloat(buf[:0], whole, 'f', 0, 64)
+	digits := strconv.AppendInt(buf[:0], int64(whole), 10)
 	for i, c := range digits {
 		if i > 0 && (len(digits)-i)%3 == 0 {
 			b = append(b, ',')
