@@ -63,8 +63,8 @@ type repeatedName struct {
 // automatic — not at the start of a sentence, a line or a quotation, and
 // not on a headline-style line where most words are capitalized — never
 // written in lower case, of five letters or more (shorter, one slip makes
-// another plausible name), and mentioned so at least twice. It returns them
-// sorted, each with those mentions.
+// another plausible name), not a month or a day, and mentioned so at least
+// twice. It returns them sorted, each with those mentions.
 func repeatedNames(s string) []repeatedName {
 	lowerSeen := map[string]bool{}
 	byWord := map[string][][2]int{}
@@ -95,7 +95,7 @@ func repeatedNames(s string) []repeatedName {
 	}
 	var out []repeatedName
 	for w, spans := range byWord {
-		if len(spans) >= 2 && !lowerSeen[strings.ToLower(w)] {
+		if len(spans) >= 2 && !lowerSeen[strings.ToLower(w)] && !calendarWords[strings.ToLower(w)] {
 			out = append(out, repeatedName{w, spans})
 		}
 	}
@@ -111,6 +111,16 @@ func wordSet(s string) map[string]bool {
 	}
 	return set
 }
+
+// calendarWords are capitalized but name no one: a slip in "January" is a
+// spelling mistake, not a name variant.
+var calendarWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday") {
+		m[w] = true
+	}
+	return m
+}()
 
 // lineSpans returns the [start, end) byte spans of the lines of s.
 func lineSpans(s string) [][2]int {

@@ -29,6 +29,8 @@ type spelling struct {
 	// kept.
 	mates, partners []string
 	runes           int
+	// person marks a word of an introduced person's name, once listed.
+	person bool
 }
 
 const maxMates = 8
@@ -44,7 +46,6 @@ type tallied struct {
 	spellings []*spelling
 	of        []int
 	index     map[string]int
-	model     *letterModel
 }
 
 // tally groups the words by spelling.
@@ -105,7 +106,7 @@ func tally(doc *text.Document, words []word, mentions []mention) *tallied {
 			}
 		}
 	}
-	return &tallied{spellings: spellings, of: of, index: index, model: &letterModel{doc: doc}}
+	return &tallied{spellings: spellings, of: of, index: index}
 }
 
 func hasString(list []string, s string) bool {

@@ -47,7 +47,7 @@ func isCommonWord(key string) bool {
 	}
 	for _, suffix := range [...]string{"s", "es", "ed", "d", "ing", "ly", "er", "est"} {
 		stem, ok := strings.CutSuffix(key, suffix)
-		if !ok || len(stem) < 3 {
+		if !ok || len(stem) < 3 || suffix == "d" && !strings.HasSuffix(stem, "e") {
 			continue
 		}
 		if _, ok := common[stem]; ok {

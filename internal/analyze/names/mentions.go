@@ -65,8 +65,10 @@ func scan(doc *text.Document, skip func(text.Span) bool) ([]word, []mention) {
 		}
 	}
 
-	var words []word
-	var mentions []mention
+	// News text has about one capitalized word in six tokens; room for
+	// that spares most regrowth of large slices.
+	words := make([]word, 0, len(toks)/6+1)
+	mentions := make([]mention, 0, len(toks)/8+1)
 	// The mention being built: its words so far and whether a title came
 	// first; pending is set after a title or particle, which must be
 	// followed by a name to belong to it.
@@ -93,12 +95,10 @@ func scan(doc *text.Document, skip func(text.Span) bool) ([]word, []mention) {
 		if end == i {
 			// Not a name word. Particles and initials' full stops may
 			// sit inside a name; anything else ends it.
-			if cur.first >= 0 && t.Kind == text.Word && joinable(i) && joinable(i+1) {
-				if _, ok := particles[t.Lower]; ok {
-					if e, _ := wordAt(doc, i+1); e > i+1 {
-						i++
-						continue
-					}
+			if cur.first >= 0 {
+				if n := particlesAt(doc, i); n > 0 {
+					i += n
+					continue
 				}
 			}
 			if t.Text == "." && !t.SpaceBefore && i > 0 && joinable(i+1) && isInitialOrTitle(&toks[i-1]) {
@@ -139,6 +139,11 @@ func scan(doc *text.Document, skip func(text.Span) bool) ([]word, []mention) {
 			i = end
 			continue
 		}
+		if cur.first >= 0 && cur.first == len(words)-1 && words[cur.first].initial && isCommonWord(words[cur.first].key) {
+			// "In Seoul": a capitalized ordinary word at a sentence
+			// start is no part of the name after it.
+			flush()
+		}
 		if cur.first < 0 {
 			cur.first = len(words)
 		}
@@ -150,6 +155,28 @@ func scan(doc *text.Document, skip func(text.Span) bool) ([]word, []mention) {
 	}
 	flush()
 	return words, mentions
+}
+
+// particlesAt returns the number of particle words at token i that join
+// the name before to a name word after ("von der" in "Ursula von der
+// Leyen"), or 0.
+func particlesAt(doc *text.Document, i int) int {
+	toks := doc.Tokens
+	for j := i; j < len(toks) && j < i+3; j++ {
+		t := &toks[j]
+		if t.Kind != text.Word || !t.SpaceBefore || t.NewlineBefore {
+			return 0
+		}
+		if _, ok := particles[t.Lower]; !ok {
+			return 0
+		}
+		if j+1 < len(toks) && toks[j+1].SpaceBefore && !toks[j+1].NewlineBefore {
+			if e, _ := wordAt(doc, j+1); e > j+1 {
+				return j + 1 - i
+			}
+		}
+	}
+	return 0
 }
 
 // wordAt returns the end of the name word starting at token i, or i when

@@ -5,22 +5,15 @@ import (
 	"strings"
 
 	"github.com/siftnews/sift/internal/analyze/lexicon"
-	"github.com/siftnews/sift/internal/analyze/text"
 )
 
-// A letterModel scores how usual a spelling's letters are: the chance of
-// each letter given the two before it, in English at large (an embedded
-// table) and in the text's own words. A slip of the keys tends to make
-// runs the language rarely has ("Obmaa": "bma", "maa"), so between two
-// spellings written equally often, the one whose letters are more usual is
-// probably the intended one. The text's counts are made on first use: most
-// texts never need them.
-type letterModel struct {
-	doc *text.Document
-	// counts holds the text's letter triples and, under the key of a
-	// triple whose last letter is 0, the pairs that start them.
-	counts map[uint64]float64
-}
+// Between two spellings written equally often, the letters decide: a slip
+// of the keys tends to make runs of letters the language rarely has
+// ("Obmaa": "bma", "maa"), so the spelling whose letters are likelier, each
+// given the two before it, is probably the intended one. The chances come
+// from an embedded table of English letter triples. (Counting the text's
+// own triples as well was tried: it cost a pass over every word and, on
+// the planted-typo set, decided no better.)
 
 const boundary = rune(1) // marks the start and end of a word
 
@@ -56,52 +49,26 @@ var english = func() map[uint64]float64 {
 	return m
 }()
 
-func (m *letterModel) build() {
-	m.counts = make(map[uint64]float64)
-	for i := range m.doc.Tokens {
-		t := &m.doc.Tokens[i]
-		if t.Kind == text.Word {
-			eachTrigram(t.Lower, func(k, pair uint64) {
-				m.counts[k]++
-				m.counts[pair]++
-			})
-		}
-	}
-}
+// letterCredit is what letterScore credits each letter, in bits: about
+// what an ordinary letter costs, so that a spelling is not made likelier
+// merely by missing a letter, nor less likely by having one more.
+const letterCredit = 2.5
 
-// eachTrigram calls f with the key of each letter triple of w, lower-cased,
-// word boundaries included, and the key of the pair that starts it.
-func eachTrigram(w string, f func(k, pair uint64)) {
+// letterScore returns the log chance of key's letters, each given the two
+// before it (word boundaries included), plus letterCredit for each.
+func letterScore(key string) float64 {
+	sum := 0.0
 	a, b := boundary, boundary
-	for _, r := range w {
-		if r >= 'A' && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		if b != boundary || a != boundary {
-			f(trigram(a, b, r), trigram(a, b, 0))
+	step := func(r rune) {
+		if a != boundary || b != boundary {
+			hits, all := english[trigram(a, b, r)], english[trigram(a, b, 0)]
+			sum += math.Log2((hits+0.1)/(all+3)) + letterCredit
 		}
 		a, b = b, r
 	}
-	f(trigram(a, b, boundary), trigram(a, b, 0))
-}
-
-// letterCredit is what score credits each letter, in bits: about what an
-// ordinary letter costs, so that a spelling is not made likelier merely by
-// missing a letter, nor less likely by having one more.
-const letterCredit = 2.5
-
-// score returns the log chance of key's letters, each given the two before
-// it, plus letterCredit for each.
-func (m *letterModel) score(key string) float64 {
-	if m.counts == nil {
-		m.build()
+	for _, r := range key {
+		step(r)
 	}
-	sum, n := 0.0, 0
-	eachTrigram(key, func(k, pair uint64) {
-		hits := english[k] + m.counts[k]
-		all := english[pair] + m.counts[pair]
-		sum += math.Log2((hits + 0.1) / (all + 3))
-		n++
-	})
-	return sum + letterCredit*float64(n)
+	step(boundary)
+	return sum
 }

@@ -86,15 +86,21 @@ func findSpeakers(doc *text.Document, words []word, mentions []mention, res *sou
 // ("Putin said") than a slip, and is left alone.
 func unintroduced(doc *text.Document, words []word, mentions []mention, t *tallied, speakers []speaker, report func(w *word, canonical, why string)) {
 	spellings, of := t.spellings, t.of
-	var people []*spelling // surnames of the people the text introduces in full
+	// The names of the people the text introduces in full, each word (the
+	// family name comes first in "Shin Won-sik", last in "Jon Sopel"),
+	// grouped by initial.
+	people := make(map[byte][]*spelling)
 	for i := range mentions {
 		m := &mentions[i]
 		if m.last-m.first < 2 {
 			continue
 		}
-		s := spellings[of[m.last-1]]
-		if s.mid > 0 && personLike(s) && !containsSpelling(people, s) {
-			people = append(people, s)
+		for j := m.first; j < m.last; j++ {
+			s := spellings[of[j]]
+			if !s.person && s.mid > 0 && personLike(s) {
+				s.person = true
+				people[s.key[0]] = append(people[s.key[0]], s)
+			}
 		}
 	}
 	if len(people) == 0 {
@@ -109,10 +115,10 @@ func unintroduced(doc *text.Document, words []word, mentions []mention, t *talli
 		}
 		w := &words[m.first]
 		s := spellings[of[m.first]]
-		if s.count > 1 || s.full > 0 || s.lower > 0 || !personLike(s) {
+		if s.count > 1 || s.full > 0 || s.lower > 0 || !personLike(s) || pluralOfName(s.key, t) {
 			continue
 		}
-		if best := closestPerson(s, people); best != nil {
+		if best := closestPerson(s, people[s.key[0]]); best != nil {
 			report(w, best.form, "“"+w.form+"” is cited as a source, but the text never introduces anyone of that name; the person it introduces with the closest name is “"+best.form+"”.")
 		}
 	}
@@ -146,29 +152,37 @@ func personLike(s *spelling) bool {
 	return inner <= 1
 }
 
-func containsSpelling(list []*spelling, s *spelling) bool {
-	for _, x := range list {
-		if x == s {
-			return true
+// pluralOfName reports whether key is the plural of a name of the text:
+// "the Hendersons" after "Peter Henderson".
+func pluralOfName(key string, t *tallied) bool {
+	for _, suffix := range [...]string{"s", "es"} {
+		if stem, ok := strings.CutSuffix(key, suffix); ok {
+			if _, ok := t.index[stem]; ok {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// closestPerson returns the introduced surname nearest to s in edit
-// distance, when it is near enough to have been meant: within two edits,
-// or sharing the initial with at most three letters in four changed.
+// maxCompared bounds the people a speaker is compared with, the most
+// recently introduced first, so that the cost stays linear in the text.
+const maxCompared = 32
+
+// closestPerson returns the name among people (who share the speaker's
+// initial) nearest to s in edit distance, when it is near enough to have
+// been meant: at most three letters in four changed, and fewer than either
+// name has.
 func closestPerson(s *spelling, people []*spelling) *spelling {
 	var best *spelling
 	bestD := 0
-	for _, p := range people {
+	for i := len(people) - 1; i >= 0 && i >= len(people)-maxCompared; i-- {
+		p := people[i]
 		if p == s {
 			continue
 		}
 		d := levenshtein.ComputeDistance(s.key, p.key)
-		n := max(s.runes, p.runes)
-		sameInitial := s.key[0] == p.key[0]
-		if d > 2 && !(sameInitial && d*4 <= n*3 && d < min(s.runes, p.runes)) {
+		if d*4 > max(s.runes, p.runes)*3 || d >= min(s.runes, p.runes) {
 			continue
 		}
 		if best == nil || d < bestD {

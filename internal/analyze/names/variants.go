@@ -3,6 +3,7 @@ package names
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 )
@@ -58,22 +59,28 @@ func isCalendar(key string) bool {
 	return ok
 }
 
-// deletionKeys returns key and every string made by removing one rune of
-// it. Two spellings one substitution, insertion, deletion or transposition
-// apart share at least one of these keys, so looking spellings up by them
-// finds every candidate pair without comparing all pairs.
-func deletionKeys(key string, buf []string) []string {
-	buf = append(buf[:0], key)
-	prev := -1
-	for i, r := range key {
-		_ = r
-		if prev >= 0 {
-			buf = append(buf, key[:prev]+key[i:])
+// deletionKeys returns the hash of key and of every string made by
+// removing one rune of it. Two spellings one substitution, insertion,
+// deletion or transposition apart share at least one of these, so looking
+// spellings up by them finds every candidate pair without comparing all
+// pairs. Hashes rather than strings spare an allocation per key; a
+// collision only adds a candidate that classify then turns down.
+func deletionKeys(key string, buf []uint64) []uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	hash := func(skipFrom, skipTo int) uint64 {
+		h := uint64(offset)
+		for i := 0; i < len(key); i++ {
+			if i == skipFrom {
+				i = skipTo - 1
+				continue
+			}
+			h = (h ^ uint64(key[i])) * prime
 		}
-		prev = i
+		return h
 	}
-	if prev >= 0 {
-		buf = append(buf, key[:prev])
+	buf = append(buf[:0], hash(-1, -1))
+	for i, r := range key {
+		buf = append(buf, hash(i, i+utf8.RuneLen(r)))
 	}
 	return buf
 }
@@ -82,8 +89,8 @@ func deletionKeys(key string, buf []string) []string {
 // most probably stands for.
 func findVariants(t *tallied) map[*spelling]variant {
 	spellings := t.spellings
-	index := make(map[string][]int32)
-	var keys []string
+	index := make(map[uint64][]int32)
+	var keys []uint64
 	for id, s := range spellings {
 		if !asVariant(s) && !asCanonical(s) {
 			continue
@@ -135,7 +142,7 @@ func containsID(ids []int32, id int32) bool {
 
 // typoOf reports whether v is probably a typo of c, and the slip.
 func typoOf(v, c *spelling, t *tallied) (edit, bool) {
-	spellings, index, model := t.spellings, t.index, t.model
+	spellings, index := t.spellings, t.index
 	if !asCanonical(c) || min(v.runes, c.runes) < minRunes || max(v.runes, c.runes) <= minRunes {
 		return edit{}, false
 	}
@@ -159,7 +166,7 @@ func typoOf(v, c *spelling, t *tallied) (edit, bool) {
 		// word; "Presidnet Jacob Zuma" has a title misspelled.
 		return edit{}, false
 	}
-	if differentPeople(v, c, spellings, index) {
+	if !isTitle(c.key) && differentPeople(v, c, spellings, index) {
 		return edit{}, false
 	}
 	// Which of the two is the slip: the rarer; between equals, the one
@@ -174,7 +181,7 @@ func typoOf(v, c *spelling, t *tallied) (edit, bool) {
 		// An ordinary word capitalized once mid-sentence is as often
 		// a title ("Magic Mike") as a name: a weak canonical against
 		// a spelling written as often.
-		if asVariant(c) && !preferCanonical(c, v, model) {
+		if asVariant(c) && !preferCanonical(c, v) {
 			return edit{}, false
 		}
 		if ordinary(c) && e.kind == substitution && !e.adjacent {
@@ -260,8 +267,8 @@ func isTitle(key string) bool {
 
 // preferCanonical decides between two spellings written equally often
 // whether c rather than v is the intended one.
-func preferCanonical(c, v *spelling, model *letterModel) bool {
-	sc, sv := model.score(c.key), model.score(v.key)
+func preferCanonical(c, v *spelling) bool {
+	sc, sv := letterScore(c.key), letterScore(v.key)
 	if sc != sv {
 		return sc > sv
 	}
@@ -302,7 +309,7 @@ func fold(key string) string {
 // baseLetter maps the accented Latin letters news text uses to their base.
 func baseLetter(r rune) string {
 	const from = "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőřśšşťùúûüūůűųýÿźżž"
-	const to = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooorsssttuuuuuuuuyyzzz"
+	const to = "aaaaaaaaacccdeeeeeeeeiiiiiilnnnoooooooorssstuuuuuuuuyyzzz"
 	i := 0
 	for _, f := range from {
 		if f == r {
