@@ -124,6 +124,8 @@ func TestSenses(t *testing.T) {
 		{"consider themselves", "The islanders consider themselves Scots.", []string{"consider/doxastic"}},
 		{"regard active as", "Locals regard the statue as a bad omen.", []string{"regard/doxastic"}},
 		{"expected to", "The bridge is expected to open in spring.", []string{"expected/doxastic"}},
+		{"expected active", "The bank had expected a rise in rates.", []string{"expected/doxastic"}},
+		{"as expected", "The vote went as expected.", nil},
 		{"reduced relative", "A new tunnel, expected to cost billions, will link the towns.", []string{"expected/doxastic"}},
 		{"seen as", "The deal was seen as a defeat for the union.", []string{"seen/doxastic"}},
 		{"as seen in", "The style, as seen in the old town, is plain.", nil},

@@ -213,7 +213,7 @@ func isUnnamedBelief(w *window, i int) bool {
 	}
 	// Active use with a clause after: "they believed he had gone".
 	switch word {
-	case "believed", "thought", "suspected", "feared", "presumed":
+	case "believed", "thought", "suspected", "feared", "presumed", "expected", "predicted":
 		// Not "assumed": "she assumed office", "assumed the presidency".
 		return w.has(i+1, clPron) || w.has(i+1, clDet) && w.lower(i+1) != "no"
 	}
