@@ -72,6 +72,10 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 			continue // "a think tank"
 		}
 		info := cueByTag[tag]
+		if n == 1 && adjectival(t.Lower) && i+1 < hi && toks[i+1].Kind == text.Word && !toks[i+1].IsCapitalized() &&
+			f.c.class(i+1) == "" && nounTypes[toks[i+1].Lower] == "" {
+			continue // "suspected diet pills", "alleged abuses"
+		}
 		if info.claim && !f.claimObject(i+n, hi) {
 			continue
 		}
@@ -192,6 +196,9 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		plural := toks[p.head].Lower != "one" && toks[p.head].Lower != "another"
 		if plural && strings.HasSuffix(cue, "s") || !plural && info.base {
 			ok = false
+		}
+		if p.start > lo && toks[p.start-1].Kind == text.Word && c.class(p.start-1) == "" {
+			ok = false // "may offer some hope": an object, not a subject
 		}
 	}
 	if ok && p.end == i && (strings.HasSuffix(toks[i-1].Lower, "'s") || strings.HasSuffix(toks[i-1].Lower, "’s")) {
@@ -509,4 +516,14 @@ func (f *finder) possessor(i int, tag string, lo, hi int) (candidate, bool) {
 		return candidate{}, false
 	}
 	return candidate{p: phrase{start: s, end: j + 1, head: j, typ: hName}, cue: toks[i].Lower, cueI: i}, true
+}
+
+// adjectival lists participles that often stand before a noun as
+// adjectives: "suspected diet pills", "reported cases".
+func adjectival(w string) bool {
+	switch w {
+	case "suspected", "alleged", "reported", "expected", "estimated", "confirmed", "claimed", "stated", "planned", "feared", "projected":
+		return true
+	}
+	return false
 }

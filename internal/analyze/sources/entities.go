@@ -304,6 +304,9 @@ func (tr *tracker) latest(ok func(*entity) bool) *entity {
 func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 	c := tr.c
 	head := lower(c.toks[p.head].Lower)
+	if i := strings.IndexByte(head, '\''); i > 0 {
+		head = head[:i] // "I'd", "we'll"
+	}
 	switch head {
 	case "his":
 		head = "he"

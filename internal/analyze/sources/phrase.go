@@ -274,11 +274,22 @@ func (c *chunker) relative(e, lo int) (phrase, bool) {
 		if t.Kind == text.Punct && !c.glue(k) {
 			return phrase{}, false
 		}
+		if c.class(k) == wPron && k > lo && k < e-1 && c.toks[k-1].Kind == text.Word && c.class(k-1) == "" {
+			// "every poll we've seen says": a relative clause with no "that".
+			if p, ok := c.back(k, lo); ok && p.typ != hName && p.typ != hOther {
+				p.end = e
+				return p, true
+			}
+			return phrase{}, false
+		}
 		if t.Lower == "who" || isReportParticiple(t.Lower) {
 			if k == e-1 && t.Lower == "who" {
 				return phrase{}, false
 			}
 			p, ok := c.subject(k, lo)
+			if ok && p.typ == hPron && t.Lower != "who" {
+				continue // "we've seen": the clause's own subject
+			}
 			if !ok || p.typ == hPron || t.Lower != "who" && p.typ != hDoc {
 				return phrase{}, false
 			}
