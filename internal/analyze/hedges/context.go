@@ -14,7 +14,27 @@ type window struct {
 	lo, hi int          // the sentence is toks[lo:hi]
 	cond   int          // index of the first condition word, hi if none, -1 until known
 	title  int8         // 1 when the sentence is a title-case headline, -1 when not, 0 until known
+	report int8         // 1 when the sentence holds a reporting verb, -1 when not, 0 until known
 }
+
+// isReported reports whether the sentence holds a verb of saying ("said",
+// "warned", "according to"): what it reports is someone's claim about what
+// may happen. Computed once per sentence.
+func (w *window) isReported() bool {
+	if w.report == 0 {
+		w.report = -1
+		for k := w.lo; k < w.hi; k++ {
+			if reporting[w.toks[k].Lower] {
+				w.report = 1
+				break
+			}
+		}
+	}
+	return w.report > 0
+}
+
+// reporting are verbs of saying that mark a sentence as reported speech.
+var reporting = wordSet("reporting")
 
 // isTitleCase reports whether most words of the sentence are capitalized, as
 // in a headline ("Prices May Rise As Talks Stall"), where a capital letter

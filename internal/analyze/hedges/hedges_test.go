@@ -88,6 +88,7 @@ func TestSenses(t *testing.T) {
 		{"could purpose clause", "He moved to the coast so that he could fish every day.", nil},
 		{"could condition", "If the talks fail, prices could rise sharply.", nil},
 		{"could after even", "Even the mayor admits the plan could fail.", []string{"could/epistemic"}},
+		{"could passive reported", "The minister said the deal could be signed next week.", []string{"could/epistemic"}},
 		{"could passive ability", "The old gates could be opened only from inside.", nil},
 
 		// "can": plain ability or general fact, except a reading.

@@ -102,8 +102,11 @@ func isEpistemicCould(w *window, i int) bool {
 	if isListed(ability, w.lower(v)) {
 		return false
 	}
-	if w.lower(v) == "be" && w.isParticiple(v+1) && !interpretive[w.lower(v+1)] {
-		return false // "could be opened": what the thing allowed
+	if w.lower(v) == "be" && w.isParticiple(v+1) && !interpretive[w.lower(v+1)] && !w.isReported() {
+		// "the gates could be opened from inside": what the thing
+		// allowed; but "the deal could be signed next week, he said"
+		// reports a chance.
+		return false
 	}
 	return w.isWord(v)
 }
