@@ -62,6 +62,7 @@ func TestValues(t *testing.T) {
 		{"It has three hundred and two dozens.", "three hundred and two dozens", 324, ""},
 		{"About two thirds agreed.", "two thirds", 2.0 / 3, ""},
 		{"Only a quarter agreed.", "a quarter", 0.25, ""},
+		{"Nearly half the population agreed.", "half", 0.5, ""},
 		{"It took one and a half.", "one and a half", 1.5, ""},
 		{"There are five and a half million fish.", "five and a half million fish", 5.5e6, "fish"},
 		{"It costs a quarter million dollars.", "a quarter million dollars", 250000, "USD"},
@@ -103,6 +104,7 @@ func TestValues(t *testing.T) {
 		{"It rose 3-5% this year.", "3-5%", 3, "%"},
 		{"It rose between 3 and 5 percent.", "3 and 5 percent", 3, "%"},
 		{"It took two or three days.", "two or three days", 2, "days"},
+		{"The sentence is from 3 to 5 years.", "3 to 5 years", 3, "years"},
 		// units
 		{"It flew 180 kilometers.", "180 kilometers", 180, "km"},
 		{"He is 5 ft 2 in tall.", "5 ft 2 in", 5 + 2.0/12, "ft"},
@@ -184,7 +186,7 @@ func TestNotFigures(t *testing.T) {
 		"No one came.", "The one you mentioned.", "One of the victims.", "This one is not.", "Which one?",
 		"a", "an", "Book a first class seat.", "How do I calculate a percentage?",
 		// vague words that are not quantities here
-		"Several came.", "Many came.", "A few came.", "The scores were high.",
+		"Several came.", "Many came.", "A few came.", "The scores were high.", "In the second half of the game.",
 	} {
 		if got := find(in, nil); len(got) > 0 {
 			t.Errorf("%q: got figures %v, want none", in, texts(got))

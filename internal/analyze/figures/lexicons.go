@@ -98,12 +98,13 @@ const (
 	cFunc
 	cChange
 	cName
+	cPart
 )
 
 var contextTags = map[string]uint32{
 	"month": cMonth, "mon": cMon, "day": cDay, "ref": cRef, "time": cTime,
 	"era": cEra, "yearprep": cYearPrep, "det": cDet, "pron": cPron,
-	"noun": cNoun, "notnoun": cNotNoun, "func": cFunc, "change": cChange, "name": cName,
+	"noun": cNoun, "notnoun": cNotNoun, "func": cFunc, "change": cChange, "name": cName, "part": cPart,
 }
 
 var (

@@ -364,6 +364,9 @@ const (
 	numReject        // digits that are not a quantity (a code, a date): skip them
 )
 
+// halfOf are the words after which "half" is a quantity of something.
+var halfOf = map[string]bool{"of": true, "the": true, "its": true, "their": true, "his": true, "her": true, "our": true, "all": true, "them": true}
+
 var fractionDens = map[float64]bool{2: true, 3: true, 4: true, 5: true, 6: true, 8: true, 10: true, 16: true, 32: true, 100: true}
 
 var glyphs = map[string]float64{
@@ -491,7 +494,9 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			n.value, n.end = 12/den, k+1
 		case w.class == wScale:
 			n.value, n.end, n.scaled, n.scale, n.small = w.value/den, k+1, true, w.value, 1/den
-		case den == 2 && k == i+1 && s.cont(k) && toks[k].Lower == "of":
+		case den == 2 && k == i+1 && s.cont(k) && halfOf[toks[k].Lower] &&
+			!(i > 0 && contextWords[toks[i-1].Lower]&cPart != 0):
+			// "half of them", "half the population", "half its budget"
 			n.value, n.end = 0.5, i+1
 		default:
 			return numeral{end: i + 1}, numNone

@@ -436,8 +436,14 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 		return j, false // "52 to 48": two figures
 	}
 	// "rose $1.20 to $85.40" is a change and a level, not a range.
-	if toks[j].Lower == "to" && f.first > 0 && contextWords[toks[f.first-1].Lower]&cChange != 0 && !(b.scaled && !a.scaled) {
-		return j, false
+	if toks[j].Lower == "to" && !(b.scaled && !a.scaled) {
+		p := f.first - 1
+		if p > 0 && toks[p].Lower == "from" {
+			p-- // "rose from 3 to 5 percent"
+		}
+		if p >= 0 && contextWords[toks[p].Lower]&cChange != 0 {
+			return j, false
+		}
 	}
 	f.value, f.hi, f.isRange = v, b.value, true
 	return b.end, false
