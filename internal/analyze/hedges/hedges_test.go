@@ -89,6 +89,8 @@ func TestSenses(t *testing.T) {
 		{"could condition", "If the talks fail, prices could rise sharply.", nil},
 		{"could after even", "Even the mayor admits the plan could fail.", []string{"could/epistemic"}},
 		{"could passive reported", "The minister said the deal could be signed next week.", []string{"could/epistemic"}},
+		{"could after relative", "There is more than this that could be linked to the fire.", []string{"could/epistemic"}},
+		{"could after so", "So the change could raise costs.", []string{"could/epistemic"}},
 		{"could passive ability", "The old gates could be opened only from inside.", nil},
 
 		// "can": plain ability or general fact, except a reading.

@@ -90,8 +90,17 @@ func isEpistemicCould(w *window, i int) bool {
 	if w.has(i+1, clNeg) || w.firstCondition() < i || w.find(i, 8, "if") >= 0 || w.find(i, 8, "unless") >= 0 {
 		return false
 	}
+	// A clause of time, place or purpose just before: "where he could
+	// see", "so that they could", "before she could". A relative pronoun
+	// starts a clause of its own ("more than this that could be linked").
 	for k := i - 1; k >= w.lo && k >= i-4; k-- {
 		if w.kind(k) == text.Punct {
+			break
+		}
+		if l := w.lower(k); l == "that" || l == "which" || l == "who" {
+			if p := w.lower(k - 1); p == "so" || p == "such" {
+				return false
+			}
 			break
 		}
 		if w.has(k, clSub) {
