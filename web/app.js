@@ -147,12 +147,26 @@ function show(text, report) {
   state.reportText = text;
   state.current = -1;
   hideTip();
+  const t1 = performance.now();
   updatePanel();
+  root.dataset.panelMs = (performance.now() - t1).toFixed(2);
+  root.dataset.marksMs = (t1 - t0).toFixed(2);
+  root.dataset.engineMs = (engine.lastMs || 0).toFixed(2);
+  // Timings for the browser benchmarks: from the edit (or paste) to the
+  // marks in the DOM, and to the marks laid out in the next frame.
   const now = performance.now();
+  const inputAt = state.inputAt;
   state.rev++;
-  root.dataset.rev = String(state.rev);
+  const rev = state.rev;
   root.dataset.renderMs = (now - t0).toFixed(2);
-  if (state.inputAt) root.dataset.latency = (now - state.inputAt).toFixed(2);
+  if (inputAt) root.dataset.latency = (now - inputAt).toFixed(2);
+  if (rev === 1) performance.mark('sift-first-marks');
+  requestAnimationFrame(() => {
+    editor.getBoundingClientRect(); // forces style and layout
+    if (inputAt && rev === state.rev) root.dataset.frameLatency = (performance.now() - inputAt).toFixed(2);
+    root.dataset.framed = String(rev);
+  });
+  root.dataset.rev = String(rev);
   root.dataset.state = 'ready';
 }
 
@@ -403,7 +417,12 @@ function hideTip() {
   for (const c of editor.querySelectorAll('mark.current')) c.classList.remove('current');
 }
 
+// After a jump the text scrolls under a resting mouse pointer; the mark
+// that lands under it must not replace the details of the one jumped to.
+let jumpedAt = 0;
+
 editor.addEventListener('mouseover', (e) => {
+  if (performance.now() - jumpedAt < 600) return;
   const hit = findingAt(e.target);
   if (hit) showTip(hit.i, hit.m);
 });
@@ -451,6 +470,7 @@ function jump(i) {
   editor.focus({ preventScroll: true });
   selectRange(editor, f.from, f.to);
   m.scrollIntoView({ block: 'center', behavior: 'instant' });
+  jumpedAt = performance.now();
   state.current = i;
   showTip(i, m);
 }
@@ -578,4 +598,15 @@ start();
 
 // Exposed for the end-to-end tests and for the curious: nothing here is
 // needed by the page itself.
-window.siftPage = { state, kindLabel, offsetOf: (n, o) => offsetOf(editor, n, o) };
+window.siftPage = {
+  state,
+  kindLabel,
+  offsetOf: (n, o) => offsetOf(editor, n, o),
+  select(from, to) {
+    state.current = -1;
+    editor.focus();
+    selectRange(editor, from, to);
+  },
+  selection: () => saveSelection(editor),
+  text: () => readText(editor),
+};

@@ -18,6 +18,7 @@ export class Engine {
         } else if (m.type === 'result') {
           const call = this.calls.get(m.id);
           this.calls.delete(m.id);
+          this.lastMs = m.ms;
           if (call) call.resolve(m.json);
         } else if (m.type === 'fatal') {
           const err = new Error(m.error);

@@ -26,41 +26,35 @@ function isLow(c) {
 }
 
 // toUTF16 sets f.from and f.to (UTF-16 indices into text) on every finding
-// from its byte offsets f.start and f.end. An offset that falls inside a
-// character is moved to that character's end; one past the text is
-// clamped to its length.
+// from its byte offsets f.start and f.end, with one table built in one pass
+// over the text (findings are sorted by start but their ends are not). An
+// offset that falls inside a character is moved to that character's end;
+// one past the text is clamped to its length.
 export function toUTF16(text, findings) {
-  const offsets = new Float64Array(findings.length * 2);
-  for (let k = 0; k < findings.length; k++) {
-    offsets[2 * k] = findings[k].start;
-    offsets[2 * k + 1] = findings[k].end;
+  if (findings.length === 0) return;
+  let maxOffset = 0;
+  for (const f of findings) maxOffset = Math.max(maxOffset, f.start | 0, f.end | 0);
+  const table = new Uint32Array(maxOffset + 1);
+  let b = 0;
+  for (let i = 0; i < text.length && b <= maxOffset;) {
+    const c = text.charCodeAt(i);
+    let n;
+    let units = 1;
+    if (c < 0x80) n = 1;
+    else if (c < 0x800) n = 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && isLow(text.charCodeAt(i + 1))) {
+      n = 4;
+      units = 2;
+    } else n = 3;
+    table[b] = i;
+    for (let k = 1; k < n && b + k <= maxOffset; k++) table[b + k] = i + units;
+    b += n;
+    i += units;
   }
-  const order = Array.from(offsets.keys()).sort((a, b) => offsets[a] - offsets[b]);
-  const out = new Float64Array(offsets.length);
-  let b = 0; // bytes before text[i]
-  let i = 0;
-  for (const k of order) {
-    const want = offsets[k];
-    while (b < want && i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c < 0x80) {
-        b += 1;
-        i += 1;
-      } else if (c < 0x800) {
-        b += 2;
-        i += 1;
-      } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && isLow(text.charCodeAt(i + 1))) {
-        b += 4;
-        i += 2;
-      } else {
-        b += 3;
-        i += 1;
-      }
-    }
-    out[k] = i;
-  }
-  for (let k = 0; k < findings.length; k++) {
-    findings[k].from = out[2 * k];
-    findings[k].to = Math.max(out[2 * k], out[2 * k + 1]);
+  for (; b <= maxOffset; b++) table[b] = text.length;
+  for (const f of findings) {
+    const from = table[Math.max(0, f.start | 0)];
+    f.from = from;
+    f.to = Math.max(from, table[Math.max(0, f.end | 0)]);
   }
 }

@@ -37,10 +37,14 @@ export function fieldLabel(name) {
   return FIELD_LABELS[name] || name.replace(/_/g, ' ');
 }
 
+// One formatter for all numbers: creating one per call costs more than
+// the rest of rendering a mark.
+const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
+
 export function formatValue(v) {
   if (v === true) return 'yes';
   if (v === false) return 'no';
-  if (typeof v === 'number') return v.toLocaleString('en', { maximumFractionDigits: 6 });
+  if (typeof v === 'number') return numberFormat.format(v);
   if (v === null || v === undefined) return '';
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);

@@ -14,6 +14,7 @@ const pending = [];
 let ready = false;
 
 function answer(msg) {
+  const t0 = performance.now();
   let json;
   try {
     const fn = self.sift && self.sift[msg.op];
@@ -26,7 +27,7 @@ function answer(msg) {
     // or a dead Go runtime, so the page always gets an answer.
     json = JSON.stringify({ findings: [], error: String(err && err.message || err) });
   }
-  self.postMessage({ type: 'result', id: msg.id, op: msg.op, json });
+  self.postMessage({ type: 'result', id: msg.id, op: msg.op, json, ms: performance.now() - t0 });
 }
 
 self.onSiftReady = () => {
