@@ -24,8 +24,6 @@ const (
 // proseWords is the fewest words a line needs to count as prose.
 const proseWords = 8
 
-var proseOffset = 0.0
-
 func (li *lineInfo) isProse() bool {
 	return li.words >= proseWords && (li.stops > 0 || li.endsSentence) && 3*li.lowers >= li.words
 }
@@ -47,11 +45,13 @@ func (li *lineInfo) weight() float64 {
 	case li.stamp:
 		return weightStamp
 	case li.isProse():
-		return float64(min(li.words, maxProseWeight)) - proseOffset
+		return float64(min(li.words, maxProseWeight))
 	case li.words-li.cjk >= 20 && 2*li.lowers >= li.words:
 		return float64(min(li.words, maxProseWeight)) / 2
 	case li.endsSentence && li.lowers > 0:
 		return 1
+	case li.tabbed:
+		return 0
 	case li.linky:
 		return weightLinky
 	case li.isHeadline():
@@ -85,10 +85,9 @@ func bestSegment(w []float64, lo, hi int) segment {
 
 // Extra runs must weigh at least this share of the main run, and at least
 // minExtra, to join the body.
-var (
-	extraShare   = 0.3
-	minExtra     = 40.0
-	extraDensity = 0.0
+const (
+	extraShare = 0.3
+	minExtra   = 40
 )
 
 // maxSearches bounds the searches for runs, each linear in the page, so
@@ -109,7 +108,7 @@ func findBody(w []float64, in []bool) {
 		sp := todo[len(todo)-1]
 		todo = todo[:len(todo)-1]
 		s := bestSegment(w, sp.lo, sp.hi)
-		if s != main && (s.sum < floor || s.sum < extraDensity*float64(s.end-s.start)) {
+		if s != main && s.sum < floor {
 			continue
 		}
 		for i := s.start; i < s.end; i++ {
@@ -117,4 +116,72 @@ func findBody(w []float64, in []bool) {
 		}
 		todo = append(todo, span{sp.lo, s.start}, span{s.end, sp.hi})
 	}
+	splitValleys(w, in, floor)
+}
+
+// valleyDepth is how deep a dip of non-prose lines inside a run must go to
+// split the run: a long menu or gallery between two stretches of prose.
+// Runs split this way keep their parts that would pass as runs of their
+// own.
+const valleyDepth = 60
+
+// worstSegment returns the minimum-sum run of w[lo:hi].
+func worstSegment(w []float64, lo, hi int) segment {
+	worst := segment{lo, lo, 0}
+	cur, start := 0.0, lo
+	for i := lo; i < hi; i++ {
+		if cur >= 0 {
+			cur, start = 0, i
+		}
+		cur += w[i]
+		if cur < worst.sum {
+			worst = segment{start, i + 1, cur}
+		}
+	}
+	return worst
+}
+
+// splitValleys takes deep dips out of the runs of body lines.
+func splitValleys(w []float64, in []bool, floor float64) {
+	for searches := 0; searches < maxSearches; searches++ {
+		split := false
+		for s := 0; s < len(in); {
+			if !in[s] {
+				s++
+				continue
+			}
+			e := s
+			for e < len(in) && in[e] {
+				e++
+			}
+			v := worstSegment(w, s, e)
+			if v.sum > -valleyDepth {
+				s = e
+				continue
+			}
+			// Only a dip that cuts a small part off ends the article; one
+			// between two large parts is inside it (a long list or table).
+			left, right := sum(w, s, v.start), sum(w, v.end, e)
+			switch {
+			case left < right && left < floor:
+				clear(in[s:v.end])
+				split = true
+			case right <= left && right < floor:
+				clear(in[v.start:e])
+				split = true
+			}
+			s = e
+		}
+		if !split {
+			return
+		}
+	}
+}
+
+func sum(w []float64, lo, hi int) float64 {
+	t := 0.0
+	for _, x := range w[lo:hi] {
+		t += x
+	}
+	return t
 }

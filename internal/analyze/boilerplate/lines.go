@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,6 +40,9 @@ type lineInfo struct {
 	stamp  bool
 	// markup is true for a line of HTML source.
 	markup bool
+	// tabbed is true for a line with tabs inside: a row of a table, which
+	// is the article's data more often than furniture.
+	tabbed bool
 	// repeated is true for a short line whose text occurs at least
 	// minRepeats times in the page: template furniture ("Save", "More like
 	// this", a section name under every teaser).
@@ -94,6 +98,7 @@ func readLines(doc *text.Document) []lineInfo {
 			}
 		}
 		li.endsSentence = endsSentence(toks)
+		li.tabbed = strings.IndexByte(doc.Text[l.Start:l.End], '\t') >= 0
 		if i > 0 {
 			li.gapBefore = hasBlankLine(doc.Text[doc.Lines[i-1].End:l.Start])
 		}
