@@ -71,11 +71,13 @@ func tally(doc *text.Document, words []word, mentions []mention) *tallied {
 			}
 			continue
 		}
+		common := isCommonWord(w.key)
 		m := &mentions[w.mention]
 		long := m.last-m.first >= 2
-		// Capitals mark a name where they are not automatic, or in a
-		// run of names at a sentence start ("Eloise Parry, 21, was").
-		if !w.heading && (!w.initial || long && !isCommonWord(w.key)) {
+		// Capitals mark a name where they are not automatic: not at
+		// a sentence start, unless in a run of names ("Eloise Parry,
+		// 21, was"), and, for ordinary words, not on a headline.
+		if !w.initial && (!w.heading || !common) || w.initial && long && !common {
 			s.mid++
 		}
 		if m.titled {

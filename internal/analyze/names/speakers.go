@@ -171,8 +171,8 @@ const maxCompared = 32
 
 // closestPerson returns the name among people (who share the speaker's
 // initial) nearest to s in edit distance, when it is near enough to have
-// been meant: at most three letters in four changed, and fewer than either
-// name has.
+// been meant: at most three letters in four changed, fewer than either name
+// has, and lengths within a letter of each other.
 func closestPerson(s *spelling, people []*spelling) *spelling {
 	var best *spelling
 	bestD := 0
@@ -182,7 +182,7 @@ func closestPerson(s *spelling, people []*spelling) *spelling {
 			continue
 		}
 		d := levenshtein.ComputeDistance(s.key, p.key)
-		if d*4 > max(s.runes, p.runes)*3 || d >= min(s.runes, p.runes) {
+		if d*4 > max(s.runes, p.runes)*3 || d >= min(s.runes, p.runes) || s.runes-p.runes > 1 || p.runes-s.runes > 1 {
 			continue
 		}
 		if best == nil || d < bestD {

@@ -33,7 +33,7 @@ func asVariant(s *spelling) bool {
 	if s.count > 2 || s.runes < minRunes || s.runes > maxRunes || s.lower > 0 {
 		return false
 	}
-	if isAcronymLike(s.form) || isCommonWord(s.key) || isCalendar(s.key) {
+	if isAcronymLike(s.form) || isCommonWord(s.key) || isCalendar(s.key) || isTitle(s.key) {
 		return false
 	}
 	_, real := known[s.key]
