@@ -65,10 +65,14 @@ func (x *claimIndex) find(s text.Span) int {
 // claims computes the claim spans of every attribution. sentOf holds the
 // sentence index of each attribution's mention.
 func claims(doc *text.Document, attrs []Attribution, sentOf []int) {
-	owner := make(map[int]int, len(attrs)) // sentence -> first attribution in it
+	// owner maps a sentence to the first attribution in it, or -1.
+	owner := make([]int32, len(doc.Sentences))
+	for i := range owner {
+		owner[i] = -1
+	}
 	for i, si := range sentOf {
-		if _, ok := owner[si]; !ok {
-			owner[si] = i
+		if owner[si] < 0 {
+			owner[si] = int32(i)
 		}
 	}
 	sents := doc.Sentences
@@ -87,7 +91,7 @@ func claims(doc *text.Document, attrs []Attribution, sentOf []int) {
 		st := sents[si]
 		// "He said:" covers what follows.
 		if last := &toks[st.Last-1]; last.Text == ":" && si+1 < len(sents) {
-			if _, taken := owner[si+1]; !taken {
+			if owner[si+1] < 0 {
 				a.Claim = append(a.Claim, sents[si+1].Span)
 			}
 		}
@@ -95,7 +99,7 @@ func claims(doc *text.Document, attrs []Attribution, sentOf []int) {
 		if si > 0 && st.Last-st.First <= 15 {
 			switch lower(toks[st.First].Lower) {
 			case "this", "that", "these", "those", "that's", "such", "so":
-				if _, taken := owner[si-1]; !taken {
+				if owner[si-1] < 0 {
 					a.Claim = append(a.Claim, sents[si-1].Span)
 				}
 			}
@@ -104,11 +108,11 @@ func claims(doc *text.Document, attrs []Attribution, sentOf []int) {
 	// A quotation that goes on after its attributed sentence, in the next
 	// sentence or paragraph, stays with the speaker.
 	for si := 1; si < len(sents); si++ {
-		if _, ok := owner[si]; ok {
+		if owner[si] >= 0 {
 			continue
 		}
-		prev, ok := owner[si-1]
-		if !ok {
+		prev := int(owner[si-1])
+		if prev < 0 {
 			continue
 		}
 		st := sents[si]
@@ -125,7 +129,7 @@ func claims(doc *text.Document, attrs []Attribution, sentOf []int) {
 			continue
 		}
 		attrs[last].Claim = append(attrs[last].Claim, st.Span)
-		owner[si] = last
+		owner[si] = int32(last)
 	}
 }
 

@@ -92,6 +92,16 @@ var (
 	anonFirstWord = map[string]bool{}
 )
 
+// maxFuncWord is the byte length of the longest closed-class word, so that
+// longer tokens skip the lookup.
+var maxFuncWord = func() int {
+	n := 0
+	for w := range funcWords {
+		n = max(n, len(w)+2) // a typographic apostrophe is two bytes longer
+	}
+	return n
+}()
+
 func init() {
 	cues = lexicon.NewPhrases(cueData)
 	for _, e := range lexicon.Parse(cueData) {
@@ -136,7 +146,7 @@ func init() {
 // made straight, so "didn’t" finds "didn't" in the lists. It allocates only
 // for the rare token that has one.
 func lower(s string) string {
-	if strings.Contains(s, "’") {
+	if strings.IndexByte(s, 0xE2) >= 0 && strings.Contains(s, "’") {
 		return strings.ReplaceAll(s, "’", "'")
 	}
 	return s

@@ -36,14 +36,25 @@ type phrase struct {
 // chunker reads phrases out of one document's tokens.
 type chunker struct {
 	toks []text.Token
+	// cls caches the closed-class tags asked for, once looked up: the
+	// phrase readers ask for the same few tokens around each cue again
+	// and again, and most tokens are never asked about.
+	cls  []string
+	seen []bool
+}
+
+func newChunker(toks []text.Token) *chunker {
+	return &chunker{toks: toks, cls: make([]string, len(toks)), seen: make([]bool, len(toks))}
 }
 
 func (c *chunker) class(i int) string {
-	t := &c.toks[i]
-	if t.Kind != text.Word {
-		return ""
+	if !c.seen[i] {
+		c.seen[i] = true
+		if c.toks[i].Kind == text.Word && len(c.toks[i].Lower) <= maxFuncWord {
+			c.cls[i] = funcWords[lower(c.toks[i].Lower)]
+		}
 	}
-	return funcWords[lower(t.Lower)]
+	return c.cls[i]
 }
 
 // glue reports whether the punctuation token at i sits inside a name or

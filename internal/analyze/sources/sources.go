@@ -108,7 +108,7 @@ func run(pass *analysis.Pass) any {
 
 // analyze finds, resolves and indexes the attributions of doc.
 func analyze(doc *text.Document) *Result {
-	c := &chunker{toks: doc.Tokens}
+	c := newChunker(doc.Tokens)
 	f := &finder{doc: doc, c: c, toks: doc.Tokens}
 	tr := newTracker(c, doc)
 	res := &Result{}
