@@ -143,6 +143,8 @@ func TestSenses(t *testing.T) {
 		{"believe that", "Investigators believe that the fire started in the kitchen.", []string{"believe/doxastic"}},
 		{"think clause", "Investors think the figures are too low.", []string{"think/doxastic"}},
 		{"think imperative", "Think only about the next step.", nil},
+		{"think you", "I think you should sell the shares.", []string{"think/doxastic"}},
+		{"believe him", "Nobody would believe him.", nil},
 		{"think of", "Think of the bridge as a kind of dam.", nil},
 		{"fears that", "There are fears that the harvest will fail.", []string{"fears/doxastic"}},
 		{"no doubt that", "There is no doubt that the dam held.", nil},

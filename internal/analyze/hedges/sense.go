@@ -273,8 +273,14 @@ func hasBeliefClause(w *window, i int) bool {
 		return true // "we expect to", "many expect them to act"
 	}
 	switch n {
-	case "in", "of", "about", "so", "it", "me", "him", "her", "them", "us", "you", "to":
-		return false
+	case "in", "of", "about", "so", "to":
+		return false // "believe in", "think of", "think so"
+	case "it", "me", "him", "her", "them", "us", "you":
+		// An object ("believe him"), except after "think", which takes
+		// no person as object: "I think you should go".
+		if word != "think" && word != "thinks" {
+			return false
+		}
 	}
 	if w.lower(i-1) == "i" || w.lower(i-1) == "we" || w.has(i+1, clBe) {
 		return true // "I think", "what he believes is practiced"
