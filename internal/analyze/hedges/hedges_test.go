@@ -145,6 +145,7 @@ func TestSenses(t *testing.T) {
 		{"think imperative", "Think only about the next step.", nil},
 		{"think you", "I think you should sell the shares.", []string{"think/doxastic"}},
 		{"believe him", "Nobody would believe him.", nil},
+		{"think tank", "The essay was published by a German think tank.", nil},
 		{"think of", "Think of the bridge as a kind of dam.", nil},
 		{"fears that", "There are fears that the harvest will fail.", []string{"fears/doxastic"}},
 		{"no doubt that", "There is no doubt that the dam held.", nil},

@@ -290,6 +290,10 @@ func hasBeliefClause(w *window, i int) bool {
 	}
 	switch word {
 	case "think", "thinks", "believe", "believes":
+		// A noun in "think tank", "a German think tank".
+		if n == "tank" || n == "tanks" || n == "piece" || n == "pieces" || w.has(i-1, clDet) && !clauseDet[w.lower(i-1)] {
+			return false
+		}
 		// These take a clause far more often than an object: "some
 		// think one of the texts was", "others believe the figure".
 		return true
