@@ -92,6 +92,9 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, prior []candidate) (candidate, bool) {
 	toks, c := f.toks, f.c
 	lo, hi := s.First, s.Last
+	if info.adj && !(i+n < hi && toks[i+n].Lower == "that" && i > lo && c.class(i-1) == wBe) {
+		return candidate{}, false
+	}
 	// The verb group: auxiliaries and adverbs between subject and cue.
 	vg, passive := i, false
 	for vg > lo {
@@ -121,7 +124,7 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		}
 		break
 	}
-	if passive {
+	if passive && !info.adj {
 		// "was told by the minister": the agent is the source.
 		if j := i + n; j+1 < hi && toks[j].Lower == "by" {
 			if p, ok := c.forward(j+1, hi); ok && accepts(info, p.typ, false) {
@@ -134,9 +137,11 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		return candidate{}, false // "declined to say"
 	}
 	thatNext := i+n < hi && toks[i+n].Lower == "that"
-	// ", saying …": the subject of the clause.
-	if info.ger {
-		if i == lo || toks[i-1].Text != "," {
+	// ", saying …": the subject of the clause. After "is" or "has been"
+	// the participle is a verb of its own: "Kim is calling for …".
+	if info.ger && !(i > lo && c.class(i-1) == wBe) {
+		// "…, saying", "is quoted as saying", "released a statement saying"
+		if i == lo || toks[i-1].Text != "," && toks[i-1].Lower != "as" && nounTypes[toks[i-1].Lower] != nDoc {
 			return candidate{}, false
 		}
 		for _, cd := range prior {
@@ -199,6 +204,9 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		}
 		if p.start > lo && toks[p.start-1].Kind == text.Word && c.class(p.start-1) == "" {
 			ok = false // "may offer some hope": an object, not a subject
+		}
+		if j := i + n; j < hi && toks[j].Kind == text.Word && !toks[j].IsCapitalized() && c.class(j) == "" {
+			ok = false // "some hope remains": a noun, not a verb
 		}
 	}
 	if ok && p.end == i && (strings.HasSuffix(toks[i-1].Lower, "'s") || strings.HasSuffix(toks[i-1].Lower, "’s")) {
@@ -369,6 +377,14 @@ func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
 		if c.class(k) == wDet {
 			det = lower(toks[k].Lower)
 			k++
+		}
+		if k < hi && c.isNameWord(k) && det == "the" {
+			// "The White House", "the Kremlin"
+			j := c.nameSpan(k)
+			if j >= hi || toks[j].Kind != text.Word || nounTypes[toks[j].Lower] == "" {
+				p = phrase{start: s, end: j, head: j - 1, typ: hName, det: det}
+				break
+			}
 		}
 		q, ok := f.nounPhrase(k, hi, det)
 		if !ok {

@@ -51,6 +51,7 @@ type cueInfo struct {
 	ger   bool // participle: "…, saying …" takes its clause's subject
 	base  bool // bare form: not an attribution after "to"
 	claim bool // only with a claim as object: "rejected the claim"
+	adj   bool // an adjective after "is", before "that": "is confident that"
 }
 
 // Word classes of the closed-class list.
@@ -124,6 +125,8 @@ func init() {
 					c.base = true
 				case "claimobj":
 					c.claim = true
+				case "adj":
+					c.adj = true
 				}
 			}
 		}

@@ -68,6 +68,21 @@ func TestCues(t *testing.T) {
 		{"The deal was reported by Reuters on Monday.", "Reuters", "reported", "Reuters", false},
 		{"The ministry called the report “baseless.”", "The ministry", "called", "The ministry", false},
 		{"“We will not pay,” the minister said.", "the minister", "said", "the minister", false},
+		{"Donald Trump spoke in Ohio. Trump's claim that the vote was rigged drew criticism.", "Trump's", "claim", "Donald Trump", false},
+		{"Ruth Okafor spoke first. Her warning that the bill was costly went unheeded.", "Her", "warning", "Ruth Okafor", false},
+		{"Senator Ruth Okafor is calling for an inquiry.", "Senator Ruth Okafor", "calling for", "Ruth Okafor", false},
+		{"As one official put it, the plan is dead.", "one official", "put it", "one official", true},
+		{"Ruth Okafor made clear that she would not resign.", "Ruth Okafor", "made clear", "Ruth Okafor", false},
+		{"Ruth Okafor is confident that the bill will pass.", "Ruth Okafor", "confident", "Ruth Okafor", false},
+		{"Ruth Okafor was quoted as saying the bill was dead.", "Ruth Okafor", "saying", "Ruth Okafor", false},
+		{"The White House released a statement saying the talks had failed.", "The White House", "saying", "White House", false},
+		{"Felix Brandt of the Ocean Institute said the plumes spread.", "Felix Brandt of the Ocean Institute", "said", "Felix Brandt", false},
+		{"Every poll we have seen says the race is close.", "Every poll we have seen", "says", "Every poll we have seen", false},
+		{"A poll released Wednesday found the race tied.", "A poll released", "found", "A poll released", false},
+		{"Ruth Okafor, who has said the bill is too costly, voted no.", "Ruth Okafor", "said", "Ruth Okafor", false},
+		{"The Democrats defended the bill but called for changes.", "The Democrats", "called for", "Democrats", false},
+		{"Sen. Tim Kaine of Virginia, her running mate, put it bluntly: “Vote.”", "Sen. Tim Kaine of Virginia", "put it", "Tim Kaine", false},
+		{"Sen. Tim Kaine of Virginia, her running mate, was blunt: “Vote.”", "Sen. Tim Kaine", "quote", "Tim Kaine", false},
 	}
 	for _, tt := range tests {
 		fs := found(t, tt.in)
@@ -104,6 +119,13 @@ func TestNoSource(t *testing.T) {
 		"Weather Service Says Storm Will Hit Coast",
 		"Kim's plans remain unclear.",
 		"The findings were published in March.",
+		"The mother of a woman who took suspected diet pills spoke out.",
+		"The senator is sure of it.",
+		"The company, which maintains 90,000 miles of cable, grew.",
+		"Some hope remains for the talks.",
+		"The think tank published a paper.",
+		"The official asked not to be named.",
+		"The Senate rejected the bill.",
 	} {
 		if fs := found(t, in); len(fs) > 0 {
 			t.Errorf("%q: unexpected source %q (%s)", in, fs[0].Text, fs[0].Why)
