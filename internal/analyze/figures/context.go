@@ -30,7 +30,8 @@ func (s *scanner) isFigure(f *figure) bool {
 	toks := s.toks
 	n := &f.num
 	simple := (n.plain || n.single) && !f.signed
-	bare := simple && f.unit == "" && !f.isRange
+	// bare: a number alone, in digits (decimals too: "iOS 17.2") or one word.
+	bare := (simple || !n.words && !n.scaled && !n.frac && !f.signed) && f.unit == "" && !f.isRange
 	prev := f.first - 1
 	if simple && s.timeAfter(n.end) {
 		return false
@@ -87,7 +88,7 @@ func (s *scanner) isFigure(f *figure) bool {
 	if f.approx == "" && prev >= 0 && s.nameWord(prev) && !s.sentenceStart(prev) && toks[prev].Lower != "i" {
 		return false
 	}
-	if s.cont(f.end) && s.nameWord(f.end) && !s.sentenceStart(f.end) {
+	if s.cont(f.end) && s.nameWord(f.end) && !s.sentenceStart(f.end) && !isTempLetter(toks[f.end].Text) {
 		return false
 	}
 	if n.single && toks[f.first].IsCapitalized() && !s.sentenceStart(f.first) && !s.allCapsLine(f.first) {
@@ -107,7 +108,7 @@ func (s *scanner) isFigure(f *figure) bool {
 		s.cont(f.end+1) && toks[f.end+1].Kind == text.Number {
 		return false
 	}
-	if n.single && f.value == 1 && s.onePronoun(f) {
+	if n.single && f.value == 1 && f.unit == "" && s.onePronoun(f) {
 		return false
 	}
 	return true
@@ -216,7 +217,9 @@ func (s *scanner) sentenceStart(k int) bool {
 	if idx < 0 {
 		return false
 	}
-	for m := s.doc.Sentences[idx].First; m < k; m++ {
+	// Only a few opening marks can stand before the first word; looking
+	// back further would make a sentence of symbols cost its square.
+	for m := max(s.doc.Sentences[idx].First, k-8); m < k; m++ {
 		if s.toks[m].Kind != text.Punct {
 			return false
 		}
@@ -273,3 +276,7 @@ func (s *scanner) titleCase(k int) bool {
 	}
 	return words >= 3 && caps == words
 }
+
+// isTempLetter reports whether w is the letter of a temperature scale
+// written apart from the number ("32 F").
+func isTempLetter(w string) bool { return w == "F" || w == "C" }

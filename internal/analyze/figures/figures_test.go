@@ -174,7 +174,7 @@ func TestNotFigures(t *testing.T) {
 		"The 38 North website.", "A Boeing 737 landed.", "COVID-19 spread.", "The G7 met.", "An F-16 crashed.",
 		"Drive Route 66.", "Under Article 5 they act.", "Formula One is fast.", "See page 12.", "He lives at No. 10.",
 		"The S&P 500 rose.", "The iPhone 15 sold well.", "They met at 7-Eleven.", "Read the 8-K filing.",
-		"The crew of Apollo 11 astronauts.", "They left one by one.", "The 38 North website said so.", "It was version 22.04.", "Bill H.R. 815 passed.",
+		"The crew of Apollo 11 astronauts.", "They left one by one.", "The 38 North website said so.", "It was version 22.04.", "Apple released iOS 17.2 today.", "It runs Python 3.12 now.", "Bill H.R. 815 passed.",
 		// ordinals
 		"He came second.", "She was 3rd.", "The 21st century.", "The third time.",
 		// list numbers, phones, URLs, codes
