@@ -24,6 +24,10 @@ const (
 // proseWords is the fewest words a line needs to count as prose.
 const proseWords = 8
 
+// cjkProseWords is the fewest estimated words (about two characters each)
+// of Chinese or Japanese that make a line prose without punctuation.
+const cjkProseWords = 12
+
 func (li *lineInfo) isProse() bool {
 	return li.words >= proseWords && (li.stops > 0 || li.endsSentence) && 3*li.lowers >= li.words
 }
@@ -47,6 +51,9 @@ func (li *lineInfo) weight() float64 {
 	case li.isProse():
 		return float64(min(li.words, maxProseWeight))
 	case li.words-li.cjk >= 20 && 2*li.lowers >= li.words:
+		return float64(min(li.words, maxProseWeight)) / 2
+	case li.cjk >= cjkProseWords:
+		// Chinese and Japanese posts often drop sentence punctuation.
 		return float64(min(li.words, maxProseWeight)) / 2
 	case li.endsSentence && li.lowers > 0:
 		return 1
