@@ -194,6 +194,8 @@ func TestSenses(t *testing.T) {
 		{"supposed to duty", "The office is supposed to open at nine.", nil},
 		{"supposed to have", "The hermit is supposed to have lived in the cave.", []string{"supposed/doxastic"}},
 		{"suspected attributive", "Police arrested the suspected gunman at dawn.", []string{"suspected/doxastic"}},
+		{"possibly", "The fire was possibly started by a cigarette.", []string{"possibly/epistemic"}},
+		{"cannot possibly", "We cannot possibly measure what we lose.", nil},
 		{"likely", "The strike will likely spread to the ports.", []string{"likely/epistemic"}},
 	})
 }

@@ -8,22 +8,23 @@ type senseRule func(w *window, i int) bool
 
 // rules maps the rule names of lexicon/cues.txt to their tests.
 var rules = map[string]senseRule{
-	"always":   func(*window, int) bool { return true },
-	"may":      isModalMay,
-	"might":    isModalMight,
-	"could":    isEpistemicCould,
-	"can":      isReadingCan,
-	"possible": isPossibleThat,
-	"passive":  isUnnamedBelief,
-	"clause":   hasBeliefClause,
-	"as":       isSeenAs,
-	"appear":   isAppearsTo,
-	"suggest":  isEvidenceSuggests,
-	"that":     hasThatClause,
-	"attr":     isAttributive,
-	"pred":     isPredicative,
-	"deem":     isDeemedAs,
-	"to":       beforeInfinitive,
+	"always":    func(*window, int) bool { return true },
+	"may":       isModalMay,
+	"might":     isModalMight,
+	"could":     isEpistemicCould,
+	"can":       isReadingCan,
+	"possible":  isPossibleThat,
+	"passive":   isUnnamedBelief,
+	"clause":    hasBeliefClause,
+	"as":        isSeenAs,
+	"appear":    isAppearsTo,
+	"suggest":   isEvidenceSuggests,
+	"that":      hasThatClause,
+	"attr":      isAttributive,
+	"pred":      isPredicative,
+	"deem":      isDeemedAs,
+	"to":        beforeInfinitive,
+	"unnegated": notAfterNegation,
 }
 
 // dateBefore are words that make a headline's "May" the month: "Since May".
@@ -387,6 +388,16 @@ func isPredicative(w *window, i int) bool {
 // to be" (not "she understood the risk"), "tipped to win".
 func beforeInfinitive(w *window, i int) bool {
 	return w.lower(i+1) == "to" && w.isWord(i+2)
+}
+
+// notAfterNegation drops an adverb that a negation makes emphatic: "we
+// cannot possibly measure it" asserts an impossibility.
+func notAfterNegation(w *window, i int) bool {
+	switch w.lower(i - 1) {
+	case "cannot", "can't", "couldn't", "not", "n't":
+		return false
+	}
+	return true
 }
 
 // isAttributive keeps an adjective before its noun: "the apparent cause",
