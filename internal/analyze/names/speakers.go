@@ -18,7 +18,7 @@ type speaker struct {
 
 // findSpeakers returns the cited mentions: those of the sources analyzer's
 // attributions when it found any, else those next to a speech verb.
-func findSpeakers(doc *text.Document, words []word, mentions []mention, res *sources.Result) []speaker {
+func findSpeakers(doc *text.Document, mentions []mention, res *sources.Result) []speaker {
 	var out []speaker
 	if res != nil && len(res.Attributions) > 0 {
 		// Attributions are in text order, as are mentions: one merge.
@@ -46,8 +46,7 @@ func findSpeakers(doc *text.Document, words []word, mentions []mention, res *sou
 		first := doc.TokenAt(m.span.Start)
 		last := doc.TokenAt(m.span.End) // the token after the name
 		if last < len(toks) && toks[last].Start < m.span.End {
-			last++ // a possessive token: "Obama's" is not a speaker
-			continue
+			continue // a possessive: "Obama's" is not a speaker
 		}
 		if last < len(toks) && toks[last].Kind == text.Word {
 			if _, ok := speech[toks[last].Lower]; ok {
@@ -119,7 +118,7 @@ func unintroduced(doc *text.Document, words []word, mentions []mention, t *talli
 			continue
 		}
 		if best := closestPerson(s, people[s.key[0]]); best != nil {
-			report(w, best.form, "“"+w.form+"” is cited as a source, but the text never introduces anyone of that name; the person it introduces with the closest name is “"+best.form+"”.")
+			report(w, best.form, "“"+w.form+"” is cited as a source (“"+sp.cue+"”), but the text never introduces anyone of that name; the person it introduces with the closest name is “"+best.form+"”.")
 		}
 	}
 }

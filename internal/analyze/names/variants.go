@@ -92,7 +92,7 @@ func findVariants(t *tallied) map[*spelling]variant {
 	index := make(map[uint64][]int32)
 	var keys []uint64
 	for id, s := range spellings {
-		if !asVariant(s) && !asCanonical(s) {
+		if !asCanonical(s) {
 			continue
 		}
 		keys = deletionKeys(s.key, keys)
@@ -220,21 +220,13 @@ func atEdge(e edit, v, c *spelling) bool {
 }
 
 // differentPeople reports whether the two spellings belong to different
-// people the text names in full. "Ann Smith" and "Anne Jones" share no
-// other word, so they are two people, while "Jon Sopel" and "Jon Sopl" are
-// one. A spelling written only in a full name with someone else's
-// established surname or given name, a name the text repeats, is that
-// person's: "Osama bin Laden" beside "Obama", "François Hollande" beside
-// "Français".
+// people the text names in full. "Ann Whitaker" and "Anne Delacroix" share
+// no other word, and each surname recurs, so they are two people, while
+// "Jon Sopel" and "Jon Sopl" are one. A spelling written only in a full
+// name with someone else's established surname, a name the text repeats,
+// is that person's: "Osama bin Laden" beside "Obama", "François Hollande"
+// beside "Français".
 func differentPeople(v, c *spelling, spellings []*spelling, index map[string]int) bool {
-	if len(v.partners) > 0 && len(c.partners) > 0 {
-		for _, p := range v.partners {
-			if hasString(c.partners, p) {
-				return false
-			}
-		}
-		return true
-	}
 	established := func(list []string) bool {
 		for _, p := range list {
 			if id, ok := index[p]; ok && spellings[id].count >= 2 {
@@ -242,6 +234,14 @@ func differentPeople(v, c *spelling, spellings []*spelling, index map[string]int
 			}
 		}
 		return false
+	}
+	if len(v.partners) > 0 && len(c.partners) > 0 {
+		for _, p := range v.partners {
+			if hasString(c.partners, p) {
+				return false
+			}
+		}
+		return established(v.partners) && established(c.partners)
 	}
 	if len(v.partners) > 0 && v.full == v.count {
 		return established(v.partners)
