@@ -164,25 +164,33 @@ func cutComments(lines []lineInfo, in []bool, w []float64) int {
 	return -1
 }
 
-// keepTitles marks as body the headline above each run of body lines (the
-// longest headline-shaped line among the few lines before it) and the
-// bylines between.
+// keepTitles marks as body the headline above each run of body lines and
+// the bylines between. The headline is the line just above a byline when
+// there is one (skipping date stamps), else the longest headline-shaped
+// line among the few lines before the run.
 func keepTitles(doc *text.Document, lines []lineInfo, in []bool) {
 	for i := range lines {
 		if !in[i] || i > 0 && in[i-1] {
 			continue
 		}
-		best := -1
+		best, byline := -1, -1
 		for k := i - 1; k >= 0 && k >= i-titleWindow && !in[k]; k-- {
 			li := &lines[k]
 			if isByline(doc.Tokens[li.First:li.Last], li.words) {
 				in[k] = true
+				byline = k
 				continue
 			}
-			if li.prompt != "" || li.stamp || li.furniture || li.linky || li.words < 3 || li.words > 25 || li.stops > 0 && !li.endsSentence {
-				continue
+			if titleLike(li) && (best < 0 || li.words > lines[best].words) {
+				best = k
 			}
-			if best < 0 || li.words > lines[best].words {
+		}
+		if byline >= 0 {
+			k := byline - 1
+			for k >= 0 && !in[k] && lines[k].stamp {
+				k--
+			}
+			if k >= 0 && !in[k] && titleLike(&lines[k]) {
 				best = k
 			}
 		}
@@ -190,6 +198,13 @@ func keepTitles(doc *text.Document, lines []lineInfo, in []bool) {
 			in[best] = true
 		}
 	}
+}
+
+// titleLike reports whether a line could be a headline: a few words, not a
+// prompt, stamp or link, and not several sentences.
+func titleLike(li *lineInfo) bool {
+	return li.prompt == "" && !li.stamp && !li.furniture && !li.linky && !li.repeated &&
+		li.words >= 3 && li.words <= 25 && (li.stops == 0 || li.endsSentence && li.stops == 1)
 }
 
 // maxBioWords bounds the length of an author's note.
