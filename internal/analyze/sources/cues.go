@@ -73,7 +73,7 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 		}
 		info := cueByTag[tag]
 		if n == 1 && adjectival(t.Lower) && i+1 < hi && toks[i+1].Kind == text.Word && !toks[i+1].IsCapitalized() &&
-			f.c.class(i+1) == "" && nounTypes[toks[i+1].Lower] == "" {
+			f.c.class(i+1) == "" && nounTypes[toks[i+1].Lower] == "" && f.adjectiveContext(i, lo) {
 			continue // "suspected diet pills", "alleged abuses"
 		}
 		if info.claim && !f.claimObject(i+n, hi) {
@@ -224,7 +224,7 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 	if ok && p.typ == hOther && !otherSubjectCue(cue) {
 		ok = false // "the bill added $14 billion": not speech
 	}
-	if !ok && vg > lo && (toks[vg-1].Lower == "and" || toks[vg-1].Lower == "but") {
+	if !ok && vg > lo && (toks[vg-1].Lower == "and" || toks[vg-1].Lower == "but") && (n > 1 || f.verbObject(i+n, hi)) {
 		// "Democrats defended the plan but called for …": the subject of
 		// the first verb.
 		if q, good := f.sentSubject(lo, vg-1); good && accepts(info, q.typ, thatNext) && q.typ != hOther {
@@ -539,6 +539,54 @@ func (f *finder) possessor(i int, tag string, lo, hi int) (candidate, bool) {
 func adjectival(w string) bool {
 	switch w {
 	case "suspected", "alleged", "reported", "expected", "estimated", "confirmed", "claimed", "stated", "planned", "feared", "projected":
+		return true
+	}
+	return false
+}
+
+// adjectiveContext reports whether the word at i stands where an adjective
+// would: after a determiner, a preposition or a verb ("the reported deal",
+// "took suspected pills"), not after its subject ("They reported …").
+func (f *finder) adjectiveContext(i, lo int) bool {
+	if i == lo {
+		return true
+	}
+	p := &f.toks[i-1]
+	if p.Kind != text.Word {
+		return false
+	}
+	switch f.c.class(i - 1) {
+	case wDet, wPrep, wConj, wWh, wBe:
+		return true
+	case "":
+		return !p.IsCapitalized() && nounTypes[p.Lower] == ""
+	}
+	return false
+}
+
+// verbObject reports whether what follows a cue reads as its complement:
+// "that", "to", "for", a determiner, pronoun, name or quotation, as in
+// "… but called for changes"; not "… and fears about the web".
+func (f *finder) verbObject(j, hi int) bool {
+	if j >= hi {
+		return false
+	}
+	t := &f.toks[j]
+	if isOpenQuote(t.Text) || t.Text == ":" || t.Text == "," {
+		return true
+	}
+	if t.Kind != text.Word {
+		return false
+	}
+	if t.IsCapitalized() {
+		return true
+	}
+	switch f.c.class(j) {
+	case wDet, wPron, wWh:
+		return true
+	}
+	switch t.Lower {
+	case "to", "for", "on":
 		return true
 	}
 	return false
