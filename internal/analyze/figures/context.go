@@ -50,7 +50,9 @@ func (s *scanner) isFigure(f *figure) bool {
 			if v >= 1800 && v <= 2100 {
 				return false
 			}
-			if v >= 1000 && v < 1800 && (prev >= 0 && contextWords[toks[prev].Lower]&cYearPrep != 0 || s.cont(n.end) && contextWords[toks[n.end].Lower]&cEra != 0) {
+			if v >= 1000 && v < 1800 && (s.yearPrepBefore(prev) || s.cont(n.end) && contextWords[toks[n.end].Lower]&cEra != 0 ||
+				prev > 0 && toks[prev].Text == "," && toks[prev-1].Kind == text.Number && len(toks[prev-1].Text) <= 2 || // "Nov. 22, 1642"
+				s.yearBeside(prev, -1) || s.yearBeside(n.end, 1)) {
 				return false
 			}
 		}
@@ -88,7 +90,12 @@ func (s *scanner) isFigure(f *figure) bool {
 	if f.approx == "" && prev >= 0 && s.nameWord(prev) && !s.sentenceStart(prev) && toks[prev].Lower != "i" {
 		return false
 	}
-	if s.cont(f.end) && s.nameWord(f.end) && !s.sentenceStart(f.end) && !isTempLetter(toks[f.end].Text) {
+	// "M 34", "Type B 12": a single capital letter, wherever it stands.
+	if prev >= 0 && len(toks[prev].Text) == 1 && toks[prev].Kind == text.Word && toks[prev].IsCapitalized() &&
+		toks[prev].Text != "A" && toks[prev].Text != "I" && !s.titleCase(prev) {
+		return false
+	}
+	if f.approx == "" && s.cont(f.end) && s.nameWord(f.end) && !s.sentenceStart(f.end) && !isTempLetter(toks[f.end].Text) {
 		return false
 	}
 	if n.single && toks[f.first].IsCapitalized() && !s.sentenceStart(f.first) && !s.allCapsLine(f.first) {
@@ -244,6 +251,10 @@ func (s *scanner) onePronoun(f *figure) bool {
 	if contextWords[toks[k].Lower]&cPron != 0 {
 		return true
 	}
+	// "one gets", "one wants": a verb agreeing with "one" as a pronoun.
+	if w := toks[k].Lower; len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !s.isUnitAt(k) {
+		return true
+	}
 	return false
 }
 
@@ -280,3 +291,21 @@ func (s *scanner) titleCase(k int) bool {
 // isTempLetter reports whether w is the letter of a temperature scale
 // written apart from the number ("32 F").
 func isTempLetter(w string) bool { return w == "F" || w == "C" }
+
+// yearPrepBefore reports whether the word before token p (or p itself)
+// introduces a year: "in 1066", "c. 1450".
+func (s *scanner) yearPrepBefore(p int) bool {
+	p = s.skipDot(p)
+	return p >= 0 && s.toks[p].Kind == text.Word && contextWords[s.toks[p].Lower]&cYearPrep != 0
+}
+
+// yearBeside reports whether a dash at k, then a four-digit number in the
+// direction dir, stand beside a number: a span of years ("1450 - 1504").
+func (s *scanner) yearBeside(k, dir int) bool {
+	toks := s.toks
+	if k < 0 || k >= len(toks) || (toks[k].Text != "-" && toks[k].Text != "–" && toks[k].Text != "—") {
+		return false
+	}
+	m := k + dir
+	return m >= 0 && m < len(toks) && toks[m].Kind == text.Number && len(toks[m].Text) == 4 && !toks[m].NewlineBefore && !toks[k].NewlineBefore
+}

@@ -205,6 +205,10 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 			if den, _, _, ok := s.fractionAt(j + 1); ok && (c.last == wScale || den == 2 || den == 4) {
 				return j
 			}
+			// "12 million and eight million": a second number.
+			if c.last == wScale && s.scaleAhead(j+1, c.scale) {
+				return j
+			}
 			c.last = lAnd
 			j++
 			continue
@@ -751,4 +755,23 @@ func isDigitString(s string) bool {
 		}
 	}
 	return true
+}
+
+// scaleAhead reports whether the number words from token j on reach a
+// scale word of at least scale.
+func (s *scanner) scaleAhead(j int, scale float64) bool {
+	for k := j; k < j+8; k++ {
+		if s.cont(k) && s.toks[k].Text == "-" {
+			continue
+		}
+		w := s.word(k)
+		switch w.class {
+		case wUnit, wTeen, wTens, wHundred:
+			continue
+		case wScale:
+			return w.value >= scale
+		}
+		return false
+	}
+	return false
 }

@@ -505,12 +505,14 @@ func (s *scanner) suffix(f *figure, j int) int {
 			f.unit, f.class = toks[j].Lower, "noun"
 			return j + 1
 		}
-		if s.modifier(j) && s.pluralNoun(j+1) {
+		// A capitalized word before a capitalized plural is a name:
+		// "Seventy Richard James".
+		if s.modifier(j) && s.pluralNoun(j+1) && !(toks[j].IsCapitalized() && toks[j+1].IsCapitalized()) {
 			f.unit, f.class = toks[j+1].Lower, "noun"
 			return j + 2
 		}
 		// "14 Ukrainian ammunition depots"
-		if s.modifier(j) && s.modifier(j+1) && s.pluralNoun(j+2) {
+		if s.modifier(j) && s.modifier(j+1) && s.pluralNoun(j+2) && !toks[j+2].IsCapitalized() {
 			f.unit, f.class = toks[j+2].Lower, "noun"
 			return j + 3
 		}
@@ -707,8 +709,8 @@ func (s *scanner) modifier(k int) bool {
 		return false
 	}
 	t := &s.toks[k]
-	if t.Kind != text.Word || len(t.Lower) < 2 || t.IsAllCaps() {
-		return false
+	if t.Kind != text.Word || len(t.Lower) < 2 || t.IsAllCaps() && len(t.Text) > 5 {
+		return false // "300,000 LED clusters" has a modifier, "5 ABCDEFG" not
 	}
 	if contextWords[t.Lower]&(cFunc|cMonth|cMon|cDay|cTime) != 0 {
 		return false
