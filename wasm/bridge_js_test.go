@@ -224,3 +224,25 @@ func BenchmarkSiftAnalyzeFromJS(b *testing.B) {
 		})
 	}
 }
+
+// The worker answers the requests queued during start-up from inside
+// onSiftReady, so the bridge must take calls while register is still
+// running.
+func TestCallsFromInsideOnSiftReady(t *testing.T) {
+	setGlobal(t, "onSiftReady", jsFunction(t, `globalThis.readyReply = globalThis.sift.analyze("Officials said 12 people were hurt."); globalThis.readyKinds = globalThis.sift.kinds();`))
+	t.Cleanup(func() {
+		safejs.Global().Delete("readyReply")
+		safejs.Global().Delete("readyKinds")
+	})
+	registered(t)
+	for _, name := range []string{"readyReply", "readyKinds"} {
+		v, err := safejs.Global().Get(name)
+		if err != nil || v.Type() != safejs.TypeString {
+			t.Fatalf("%s is a %v (%v)", name, v.Type(), err)
+		}
+		s, _ := v.String()
+		if !json.Valid([]byte(s)) {
+			t.Errorf("%s = %q, not JSON", name, s)
+		}
+	}
+}
