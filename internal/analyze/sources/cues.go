@@ -195,6 +195,9 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 	} else {
 		p, ok = c.subject(e, lo)
 	}
+	if ok && (p.typ == hName || p.typ == hOther) && p.start > lo && c.class(p.start-1) == wPrep && !opensClause(toks[p.start-1].Lower) {
+		ok = false // "away from Judeo-Christian thought": an object
+	}
 	if ok && p.typ == hPeople && p.end-p.start == 1 && isDetHead(toks[p.head].Lower) {
 		// "many say" and "one says" are subjects; "many reports" and
 		// "some claims" are nouns.
@@ -587,6 +590,16 @@ func (f *finder) verbObject(j, hi int) bool {
 	}
 	switch t.Lower {
 	case "to", "for", "on":
+		return true
+	}
+	return false
+}
+
+// opensClause lists prepositions that also open a clause, after which a
+// subject may stand: "after Schumer said", "before Clinton conceded".
+func opensClause(w string) bool {
+	switch w {
+	case "after", "before", "as", "like", "since", "until":
 		return true
 	}
 	return false

@@ -173,6 +173,10 @@ scan:
 			case "":
 				start = k
 			case wDet:
+				if t.Text == "A" && k+1 < len(c.toks) && c.toks[k+1].Text == "." && !c.toks[k+1].SpaceBefore {
+					start = k // the initial of "Francis A. Schaeffer"
+					continue
+				}
 				if k == j {
 					if isDetHead(t.Lower) {
 						// "one said", "another added"
