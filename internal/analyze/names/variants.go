@@ -265,17 +265,16 @@ func isTitle(key string) bool {
 	return ok
 }
 
-// preferCanonical decides between two spellings written equally often
-// whether c rather than v is the intended one.
+// tieMargin is the least difference in letterScore, in bits, that decides
+// between two spellings written equally often. Under it (a factor of four
+// in likelihood) the letters are no evidence, and neither spelling is
+// flagged: on the planted-typo set such close calls went either way.
+const tieMargin = 2
+
+// preferCanonical reports whether, of two spellings written equally often,
+// c is clearly the intended one and v the slip.
 func preferCanonical(c, v *spelling) bool {
-	sc, sv := letterScore(c.key), letterScore(v.key)
-	if sc != sv {
-		return sc > sv
-	}
-	if c.introduced() != v.introduced() {
-		return c.introduced()
-	}
-	return c.first < v.first
+	return letterScore(c.key)-letterScore(v.key) >= tieMargin
 }
 
 // fold lowers a key's accented Latin letters to their base letters and
