@@ -60,6 +60,9 @@ func checkReport(t *testing.T, line, text string) wireReport {
 	if r.Findings == nil {
 		t.Fatalf("report without a findings array: %s", line)
 	}
+	if r.Text != nil {
+		text = *r.Text // offsets of an HTML report index its plain text
+	}
 	for _, f := range r.Findings {
 		if f.Start < 0 || f.End > len(text) || f.Start >= f.End {
 			t.Errorf("finding %+v out of bounds of %d bytes", f, len(text))
@@ -392,5 +395,20 @@ func TestEmptyInput(t *testing.T) {
 	}
 	if code, out, _ := runCmd(t, "", "--jsonl"); code != 0 || out != "" {
 		t.Errorf("empty --jsonl: exit %d, out %q", code, out)
+	}
+}
+
+func TestRunJSONLHTML(t *testing.T) {
+	in := `{"id":"p","text":"<nav><a href=/>Home</a></nav><p>Officials said 5 people died.</p><script>x=1</script>"}` + "\n"
+	code, out, errs := runCmd(t, in, "--jsonl", "--html")
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	if !strings.HasPrefix(out, `{"id":"p","text":"`) {
+		t.Fatalf("no plain text after the id: %s", out)
+	}
+	r := checkReport(t, out, "")
+	if r.Text == nil || !strings.Contains(*r.Text, "Officials said 5 people died.") || strings.Contains(*r.Text, "x=1") {
+		t.Errorf("plain text %v", r.Text)
 	}
 }
