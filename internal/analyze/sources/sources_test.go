@@ -245,3 +245,37 @@ func itoa(n int) string {
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
 }
+
+// FuzzSources checks that any input yields findings inside the text, on
+// token starts, with claims inside the text, and no panic.
+func FuzzSources(f *testing.F) {
+	for _, s := range []string{
+		"“We will not pay,” the minister said. He added: “Never.”",
+		"According to people familiar with the matter, Kim, a spokesman, said so.",
+		"Trump's claim that it was rigged, said Sen. A. B. Cruz (R-Texas), is false.",
+		"One said. Another said: “x",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		doc := text.Parse(in)
+		res, err := analysis.Run(doc, []*analysis.Analyzer{Analyzer})
+		if err != nil {
+			t.Fatalf("%q: %v", in, err)
+		}
+		for _, fd := range res[Analyzer] {
+			if k := doc.TokenAt(fd.Start); k >= len(doc.Tokens) || doc.Tokens[k].Start != fd.Start {
+				t.Errorf("%q: finding %q not on a token", in, fd.Text)
+			}
+		}
+		r := analyze(doc)
+		for _, a := range r.Attributions {
+			for _, c := range a.Claim {
+				if c.Start < 0 || c.End > len(in) || c.Start > c.End {
+					t.Errorf("%q: claim %v out of bounds", in, c)
+				}
+			}
+			_ = r.For(a.Mention)
+		}
+	})
+}
