@@ -486,8 +486,9 @@ func (c *chunker) nameSpan(k int) int {
 // person anyway.
 func otherSubjectCue(cue string) bool {
 	switch cue {
-	case "said", "says", "say", "states", "stated", "wants", "wanted", "believes", "thinks", "fears",
-		"hopes", "expects", "argues", "argued", "warns", "warned", "claims", "claimed", "calls for", "told":
+	case "said", "says", "say", "states", "stated", "wants", "wanted", "want", "believes", "believe", "thinks", "think",
+		"fears", "fear", "hopes", "hope", "expects", "expect", "argues", "argued", "argue", "warns", "warned", "warn",
+		"claims", "claimed", "claim", "calls for", "call for", "told", "contend", "contends", "insist", "insists":
 		return true
 	}
 	return false

@@ -348,7 +348,7 @@ func (c *chunker) forward(s, hi int) (phrase, bool) {
 				k += 2
 				continue
 			case cl == "":
-				if cueWords[t.Lower] && k > s || links > 0 && !t.IsCapitalized() && strings.HasSuffix(t.Lower, "ed") {
+				if cueWords[t.Lower] && k > s && nounTypes[t.Lower] == "" || links > 0 && !t.IsCapitalized() && strings.HasSuffix(t.Lower, "ed") {
 					goto done
 				}
 				if links == 0 {
@@ -390,7 +390,7 @@ done:
 
 func isLinkPrep(w string) bool {
 	switch w {
-	case "of", "for", "at", "from", "with":
+	case "of", "for", "at", "from", "with", "by":
 		return true
 	}
 	return false
