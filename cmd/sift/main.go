@@ -17,6 +17,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/siftnews/sift/internal/analyze"
 )
 
 func main() {
@@ -96,6 +98,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
+		fmt.Fprint(fs.Output(), "\nKinds of findings:\n")
+		writeKinds(fs.Output())
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -128,6 +132,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	c := &command{opt: opt, stdin: stdin, stderr: stderr}
 	return c.main(stdout)
+}
+
+// writeKinds lists each kind with the one-line summary of the analyzer that
+// reports it, in display order.
+func writeKinds(w io.Writer) {
+	for _, a := range analyze.Analyzers {
+		summary, _, _ := strings.Cut(a.Doc, ". ")
+		summary = strings.TrimSuffix(strings.Join(strings.Fields(summary), " "), ".") + "."
+		for _, k := range a.Kinds {
+			fmt.Fprintf(w, "  %-13s %s\n", k, summary)
+		}
+	}
 }
 
 // isTerminal reports whether w is a terminal. Tests replace it.

@@ -367,7 +367,8 @@ func TestRunUsage(t *testing.T) {
 	if code != 0 || out != "" {
 		t.Errorf("-h: exit %d, stdout %q", code, out)
 	}
-	for _, flag := range []string{"-json", "-jsonl", "-html", "-color", "-summary", "-version", "Exit status", "NO_COLOR"} {
+	for _, flag := range []string{"-json", "-jsonl", "-html", "-color", "-summary", "-version", "Exit status", "NO_COLOR",
+		"  figure ", "  source ", "  hedge ", "  name-variant ", "  boilerplate "} {
 		if !strings.Contains(errs, flag) {
 			t.Errorf("-h does not document %s", flag)
 		}

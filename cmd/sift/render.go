@@ -302,6 +302,15 @@ func renderSummary(w *bufio.Writer, fs []analyze.Finding, color bool) {
 		parts = append(parts, part)
 	}
 	heading("Summary: " + strings.Join(parts, ", "))
+	if color {
+		// Without colour the kind is in the list above; with it, say
+		// which colour is which.
+		w.WriteString("Marks:")
+		for _, k := range analysis.Kinds {
+			w.WriteString(" " + style(kindStyle[k]) + string(k) + ansiReset)
+		}
+		w.WriteByte('\n')
+	}
 
 	// Figures by source, unsourced first, then sources by first mention.
 	groups := map[string][]int{}
