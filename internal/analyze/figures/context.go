@@ -181,6 +181,11 @@ func (s *scanner) nameWord(k int) bool {
 	if !t.IsCapitalized() {
 		return t.Text != t.Lower // "iPhone 15", "eBay"
 	}
+	// Short capitals after a number are units more often than names:
+	// "45.3 MJ", "100 MPH".
+	if k > 0 && k < len(s.toks) && s.toks[k-1].Kind == text.Number && t.IsAllCaps() && len(t.Text) <= 4 {
+		return false
+	}
 	tags := contextWords[t.Lower]
 	if tags&(cMonth|cMon|cDay) != 0 || isDemonym(t.Lower) {
 		return false

@@ -104,6 +104,7 @@ func TestValues(t *testing.T) {
 		{"It rose 3-5% this year.", "3-5%", 3, "%"},
 		{"It rose between 3 and 5 percent.", "3 and 5 percent", 3, "%"},
 		{"It took two or three days.", "two or three days", 2, "days"},
+		{"They came about 300–400 years ago.", "300–400 years", 300, "years"},
 		{"The sentence is from 3 to 5 years.", "3 to 5 years", 3, "years"},
 		// units
 		{"It flew 180 kilometers.", "180 kilometers", 180, "km"},
@@ -181,7 +182,7 @@ func TestNotFigures(t *testing.T) {
 		"1. First item", "2) Second item", "Call 555-1234 now.", "Call +44 20 7946 0958 now.",
 		"Call (555) 123-4567 now.", "See https://example.com/a/2024/123 now.", "Mail bob99@example.com now.",
 		"The code is 02138.", "Order 24703 shipped.", "Use model 24703m212.", "It was 3D.", "A 5G network.",
-		"The team won 3-1.", "They voted 5-4.", "Open 24/7.", "After 9/11 it changed.",
+		"The team won 3-1.", "They voted 5-4.", "Open 24/7.", "After 9/11 it changed.", "Between 1933/1934 it was banned.",
 		// "one" and "a"
 		"No one came.", "The one you mentioned.", "One of the victims.", "This one is not.", "Which one?",
 		"a", "an", "Book a first class seat.", "How do I calculate a percentage?",

@@ -423,7 +423,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			}
 			den := parseDigits(toks[j+1].Text)
 			if s.glued(j+2) && (toks[j+2].Text == "/" || toks[j+2].Kind != text.Punct) ||
-				!den.plain || den.value <= v || !fractionDens[den.value] && den.value <= 31 {
+				!den.plain || den.value <= v || !fractionDens[den.value] && (den.value <= 31 || v >= 100) {
 				// "9/11", "3/7": dates; "24/7": not a fraction.
 				return numeral{end: j + 2}, numReject
 			}
@@ -438,7 +438,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			} else if toks[j].Kind == text.Number && toks[j].SpaceBefore && s.fracGlued(j) {
 				num := parseDigits(toks[j].Text)
 				den := parseDigits(toks[j+2].Text)
-				if num.plain && den.plain && num.value < den.value && (fractionDens[den.value] || den.value > 31) && !(s.glued(j+3) && toks[j+3].Text == "/") {
+				if num.plain && den.plain && num.value < den.value && (fractionDens[den.value] || den.value > 31 && num.value < 100) && !(s.glued(j+3) && toks[j+3].Text == "/") {
 					v += num.value / den.value
 					j += 3
 					n.plain, n.integer, n.frac = false, false, true

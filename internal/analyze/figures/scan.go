@@ -302,7 +302,8 @@ func (s *scanner) codeAround(j int) bool {
 		} else {
 			switch p.Text {
 			case "-", "‐", "–":
-				if j >= 2 && s.glued(j-1) && toks[j-2].Kind != text.Punct {
+				// "COVID-19", "F-16"; "300–400" is a range, read from its first number.
+				if j >= 2 && s.glued(j-1) && toks[j-2].Kind == text.Word {
 					return true
 				}
 			case "/", ":", ".", ",", "#", "№", "'", "’", "@", "_", "=", "&", "?", "\\", "|", "^", "*":
@@ -407,7 +408,7 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 	if toks[k].Kind != text.Number && s.word(k).class == wNone {
 		return j, false
 	}
-	if dash && s.glued(k) && toks[k].Kind == text.Number && s.codeAround(k) && !(s.glued(k) && toks[k-1].Text == "-") {
+	if dash && s.glued(k) && toks[k].Kind == text.Number && s.codeAround(k) {
 		return j, false
 	}
 	b, st := s.numeral(k, money)
@@ -561,7 +562,9 @@ func (s *scanner) subunit(f *figure, j int) int {
 		f.value += sub.value / 100
 		return e + 1
 	}
-	if !s.cont(e) || toks[e].Kind == text.Punct && toks[e].Text != "%" && toks[e].Text != "-" && toks[e].Text != "/" {
+	// "15 dollars 50.", and after a currency written out, "15 USD 50 more".
+	wordAfter := s.cont(e) && j > 0 && toks[j-1].Kind == text.Word && toks[e].Kind == text.Word && contextWords[toks[e].Lower]&cFunc != 0
+	if !s.cont(e) || wordAfter || toks[e].Kind == text.Punct && toks[e].Text != "%" && toks[e].Text != "-" && toks[e].Text != "/" {
 		f.value += sub.value / 100
 		return e
 	}
