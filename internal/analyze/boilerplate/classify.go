@@ -101,9 +101,14 @@ const commentShare = 0.3
 // A header of related stories or comments ends the article when at least
 // tailShare of the body's weight comes before it and at most tailRest
 // after: the body had run on into a bio or teaser below the article.
+//
+// A header also ends it when what follows is a feed: repeated labels
+// (at least minFeedRepeats, and feedRatio per prose line) among teasers.
 const (
-	tailShare = 0.5
-	tailRest  = 0.15
+	minFeedRepeats = 6
+	feedRatio      = 2
+	tailShare      = 0.5
+	tailRest       = 0.15
 )
 
 // cutComments finds the header of a comment section ("13 Comments", "Leave
@@ -123,10 +128,13 @@ func cutComments(lines []lineInfo, in []bool, w []float64) int {
 	// What follows each line, summed from the end so that every header is
 	// judged in constant time.
 	n := len(lines)
-	marks, prose := make([]int, n+1), make([]int, n+1)
+	marks, repeats, prose := make([]int, n+1), make([]int, n+1), make([]int, n+1)
 	rest := make([]float64, n+1)
 	for k := n - 1; k >= 0; k-- {
-		marks[k], prose[k], rest[k] = marks[k+1], prose[k+1], rest[k+1]
+		marks[k], repeats[k], prose[k], rest[k] = marks[k+1], repeats[k+1], prose[k+1], rest[k+1]
+		if lines[k].repeated {
+			repeats[k]++
+		}
 		switch {
 		case lines[k].prompt == tagReply:
 			marks[k]++
@@ -144,11 +152,13 @@ func cutComments(lines []lineInfo, in []bool, w []float64) int {
 		if li.prompt != "comments" && !(li.prompt == "related" && li.strong) || seen < commentShare*total {
 			continue
 		}
-		marks, prose, rest := marks[i+1], prose[i+1], rest[i+1]
+		marks, repeats, prose, rest := marks[i+1], repeats[i+1], prose[i+1], rest[i+1]
 		comments := li.prompt == "comments"
 		switch {
 		case prose == 0:
 		case comments && marks >= 2 && 4*marks >= prose:
+		case repeats >= minFeedRepeats && repeats >= feedRatio*prose:
+			// A feed of teasers, each with the same buttons and labels.
 		case seen >= tailShare*total && rest <= tailRest*total:
 		default:
 			continue
