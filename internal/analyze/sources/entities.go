@@ -108,6 +108,17 @@ func (tr *tracker) scanName(i, hi int) nameRun {
 		k--
 	}
 	r.end = k
+	// A title inside the run ends what came before it: "FBI Director
+	// James Comey" is James Comey, unless what follows names a body
+	// ("Justice Department").
+	for j := r.end - 2; j > r.start; j-- {
+		if _, isTitle := titles[c.toks[j].Lower]; isTitle && c.toks[j].Kind == text.Word && c.toks[j].IsCapitalized() {
+			if !tr.orgSoFar(j+1, r.end) {
+				r.start = j
+			}
+			break
+		}
+	}
 	// Titles at the front: "President", "Sen.", "Defense Minister".
 	for r.start < r.end {
 		t := &c.toks[r.start]

@@ -259,6 +259,12 @@ func (c *chunker) subject(e, lo int) (phrase, bool) {
 			break
 		}
 		q, ok := c.back(k, lo)
+		if ok && p.typ == hName && q.det == "" && c.allTitles(q.start, q.end) {
+			// "Secretary of State Antony Blinken": the title widens the
+			// mention, the name stays the head.
+			p.start = q.start
+			continue
+		}
 		if ok && q.typ == hName && c.toks[k].Lower != "in" && c.toks[k].Lower != "by" && (p.typ == hName || p.typ == hOrg) {
 			// "Felix Brandt of the Helmholtz Centre": the person is the
 			// head.
@@ -424,4 +430,17 @@ func isReportParticiple(w string) bool {
 		return true
 	}
 	return false
+}
+
+// allTitles reports whether the words of [s, e) are all titles.
+func (c *chunker) allTitles(s, e int) bool {
+	for k := s; k < e; k++ {
+		if c.toks[k].Kind != text.Word {
+			continue
+		}
+		if _, ok := titles[c.toks[k].Lower]; !ok {
+			return false
+		}
+	}
+	return true
 }
