@@ -50,7 +50,8 @@ func (s *scanner) isFigure(f *figure) bool {
 			if v >= 1800 && v <= 2100 {
 				return false
 			}
-			if v >= 1000 && v < 1800 && (s.yearPrepBefore(prev) || s.cont(n.end) && contextWords[toks[n.end].Lower]&cEra != 0 ||
+			if v >= 1000 && v < 1800 && (s.yearPrepBefore(prev) ||
+				prev >= 0 && toks[prev].Text == "(" && s.cont(n.end) && toks[n.end].Text == ")" || // "Baron Burghersh (1624)" s.cont(n.end) && contextWords[toks[n.end].Lower]&cEra != 0 ||
 				prev > 0 && toks[prev].Text == "," && toks[prev-1].Kind == text.Number && len(toks[prev-1].Text) <= 2 || // "Nov. 22, 1642"
 				s.yearBeside(prev, -1) || s.yearBeside(n.end, 1)) {
 				return false
