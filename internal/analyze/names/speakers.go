@@ -17,10 +17,11 @@ type speaker struct {
 }
 
 // findSpeakers returns the cited mentions: those of the sources analyzer's
-// attributions when it found any, else those next to a speech verb.
+// attributions, and those next to a speech verb, which the names analyzer
+// finds itself so as not to depend on another detector's recall.
 func findSpeakers(doc *text.Document, mentions []mention, res *sources.Result) []speaker {
-	var out []speaker
-	if res != nil && len(res.Attributions) > 0 {
+	out := citedNextToVerb(doc, mentions)
+	if res != nil {
 		// Attributions are in text order, as are mentions: one merge.
 		j := 0
 		for _, a := range res.Attributions {
@@ -38,8 +39,15 @@ func findSpeakers(doc *text.Document, mentions []mention, res *sources.Result) [
 				}
 			}
 		}
-		return out
 	}
+	return out
+}
+
+// citedNextToVerb returns the mentions written just before a speech verb
+// ("Shin said"), after "according to", or after a speech verb that follows
+// a quotation or clause (", said Shin.").
+func citedNextToVerb(doc *text.Document, mentions []mention) []speaker {
+	var out []speaker
 	toks := doc.Tokens
 	for k := range mentions {
 		m := &mentions[k]
