@@ -111,6 +111,10 @@ func (s *scanner) isFigure(f *figure) bool {
 		(prev == 0 || toks[prev].NewlineBefore || s.sentenceStart(prev)) {
 		return false
 	}
+	// "[3]": a citation mark.
+	if prev >= 0 && toks[prev].Text == "[" && s.glued(f.first) && s.glued(f.end) && toks[f.end].Text == "]" {
+		return false
+	}
 	// "(555) 123-4567"
 	if n.plain && n.n == 3 && prev >= 0 && toks[prev].Text == "(" && s.glued(f.end) && toks[f.end].Text == ")" &&
 		s.cont(f.end+1) && toks[f.end+1].Kind == text.Number {
