@@ -24,6 +24,10 @@ const (
 // proseWords is the fewest words a line needs to count as prose.
 const proseWords = 8
 
+// minSeps is the fewest separators ("Home > News > Schools", "News | Sport")
+// that make a short line a menu or breadcrumb wherever it stands.
+const minSeps = 2
+
 // cjkProseWords is the fewest estimated words (about two characters each)
 // of Chinese or Japanese that make a line prose without punctuation.
 const cjkProseWords = 12
@@ -52,7 +56,7 @@ func (li *lineInfo) weight() float64 {
 		return float64(min(li.words, maxProseWeight))
 	case li.words-li.cjk >= 20 && 2*li.lowers >= li.words:
 		return float64(min(li.words, maxProseWeight)) / 2
-	case li.cjk >= cjkProseWords:
+	case li.cjk >= cjkProseWords && li.seps < minSeps:
 		// Chinese and Japanese posts often drop sentence punctuation.
 		return float64(min(li.words, maxProseWeight)) / 2
 	case li.endsSentence && li.lowers > 0:

@@ -71,6 +71,8 @@ func TestReasons(t *testing.T) {
 		{"advertisement", nil, []string{"Advertisement"}, nil, "Advertisement", "advertisement"},
 		{"sponsored", nil, nil, []string{"Sponsored content"}, "Sponsored content", "advertisement"},
 		{"navigation", []string{"Home", "Local", "Schools", "Weather"}, nil, nil, "Schools", "navigation"},
+		{"breadcrumb", nil, []string{"Home > Local > Schools"}, nil, "Home > Local > Schools", "navigation"},
+		{"menu line", nil, nil, []string{"News | Sport | Weather | Jobs"}, "News | Sport | Weather | Jobs", "navigation"},
 		{"skip link", []string{"Skip to content"}, nil, nil, "Skip to content", "navigation"},
 		{"related header", nil, nil, []string{"Read more", "Council votes to repave the high street"}, "Read more", "related"},
 		{"related headlines", nil, nil, []string{"More from Local", "Council Votes to Repave the High Street", "New Bakery Opens Near the Station"}, "New Bakery Opens Near the Station", "related"},

@@ -61,6 +61,8 @@ func label(doc *text.Document, lines []lineInfo, in []bool, commentsAt int) []cl
 				out[i].reason = reason
 			case li.markup:
 				out[i].reason = "other"
+			case li.seps >= minSeps && !li.isProse():
+				out[i].reason = "navigation"
 			case li.repeated && !li.isProse():
 				out[i].reason = "other"
 			case li.furniture && !li.isProse():

@@ -25,8 +25,10 @@ type lineInfo struct {
 	stops        int
 	endsSentence bool
 	// linky is true when the line carries URL or handle fragments, pipes
-	// or arrows: marks of link lists rather than prose.
+	// or arrows: marks of link lists rather than prose. seps counts the
+	// pipes and arrows, which menus and breadcrumbs put between links.
 	linky bool
+	seps  int
 	// gapBefore is true when a blank line precedes the line.
 	gapBefore bool
 	// furniture is true when at least half the line lies in spans that
@@ -90,7 +92,10 @@ func readLines(doc *text.Document) []lineInfo {
 					}
 				case "。", "！", "？":
 					li.stops++
-				case "|", "»", "«", "›", "‹", "→", "←", "@", "#", "/":
+				case "|", "»", "›", ">", "｜":
+					li.seps++
+					li.linky = true
+				case "«", "‹", "→", "←", "@", "#", "/":
 					if t.Text != "/" || !t.SpaceBefore && k+1 < len(toks) && toks[k+1].Text == "/" {
 						li.linky = true
 					}
