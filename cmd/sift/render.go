@@ -364,6 +364,33 @@ func renderSummary(w *bufio.Writer, fs []analyze.Finding, color bool) {
 		}
 	}
 
+	if counts[analysis.KindHedge] > 0 {
+		// By class, in order of first appearance.
+		byType := map[string]int{}
+		var types []string
+		for _, f := range fs {
+			if f.Kind != analysis.KindHedge {
+				continue
+			}
+			t := f.CueType
+			if t == "" {
+				t = "other"
+			}
+			if byType[t] == 0 {
+				types = append(types, t)
+			}
+			byType[t]++
+		}
+		var parts []string
+		for _, t := range types {
+			parts = append(parts, strconv.Itoa(byType[t])+" "+t)
+		}
+		heading("\nHedges:")
+		w.WriteString("  ")
+		writeSafe(w, strings.Join(parts, ", "))
+		w.WriteByte('\n')
+	}
+
 	if counts[analysis.KindNameVariant] > 0 {
 		heading("\nName variants:")
 		for i, f := range fs {

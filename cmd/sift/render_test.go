@@ -148,35 +148,47 @@ func TestRenderSummary(t *testing.T) {
 	f3 := mark(s, "3 missing", "figure")
 	nv := mark(s, "Ana Lee", "name-variant")
 	nv.Canonical = "Anna Lee"
+	h1 := mark(s, "said 12", "hedge")
+	h1.CueType = "weasel"
+	h2 := mark(s, "were hurt", "hedge")
+	h2.CueType = "epistemic"
+	h3 := mark(s, "missing", "hedge")
+	h3.CueType = "weasel"
 	bp := analyze.Finding{Kind: "boilerplate", Start: len(s), End: len(s) + 12, Text: "Share\n\nPrint", Reason: "share"}
 	var b strings.Builder
 	w := bufio.NewWriter(&b)
-	render(w, s, analyze.Report{Findings: []analyze.Finding{f2, src, anon, f1, f3, nv, bp}}, renderOptions{summaryOnly: true})
+	render(w, s, analyze.Report{Findings: []analyze.Finding{f2, src, anon, f1, f3, nv, bp, h1, h2, h3}}, renderOptions{summaryOnly: true})
 	w.Flush()
 	want := `
-^1  source       "Officials"  anonymous
-^2  figure       "40"
-^3  source       "Anna Lee"  source="Anna Lee"
-^4  figure       "12"  source="Anna Lee"
-^5  figure       "3 missing"
-^6  name-variant "Ana Lee"  canonical="Anna Lee"
-^7  boilerplate  "Share Print"  reason=share
+^1   source       "Officials"  anonymous
+^2   figure       "40"
+^3   source       "Anna Lee"  source="Anna Lee"
+^4   hedge        "said 12"  cue_type=weasel
+^5   figure       "12"  source="Anna Lee"
+^6   hedge        "were hurt"  cue_type=epistemic
+^7   figure       "3 missing"
+^8   hedge        "missing"  cue_type=weasel
+^9   name-variant "Ana Lee"  canonical="Anna Lee"
+^10  boilerplate  "Share Print"  reason=share
 
-Summary: 3 figures, 2 sources (1 anonymous), 0 hedges, 1 name variant, 2 boilerplate lines
+Summary: 3 figures, 2 sources (1 anonymous), 3 hedges, 1 name variant, 2 boilerplate lines
 
 Figures, unsourced first:
   unsourced (2):
     ^2 "40"
-    ^5 "3 missing"
+    ^7 "3 missing"
   per Anna Lee (1):
-    ^4 "12"
+    ^5 "12"
 
 Sources:
   Officials (anonymous)
   Anna Lee
 
+Hedges:
+  2 weasel, 1 epistemic
+
 Name variants:
-  ^6 "Ana Lee" is probably "Anna Lee"
+  ^9 "Ana Lee" is probably "Anna Lee"
 `
 	if b.String() != want {
 		t.Errorf("got:\n%s\nwant:\n%s", b.String(), want)
