@@ -78,6 +78,8 @@ func label(doc *text.Document, lines []lineInfo, in []bool, commentsAt int) []cl
 			reason = "other"
 		case li.stamp:
 			reason = "timestamp"
+		case li.seps >= minSeps:
+			reason = "navigation"
 		case li.isHeadline() && !seenBody:
 			reason = "navigation"
 		case li.isHeadline():
