@@ -1,0 +1,285 @@
+package figures
+
+import (
+	"github.com/siftnews/sift/internal/analyze/text"
+)
+
+// This file reads what a number counts or measures: currencies after it,
+// sub-units, units of measure and counted nouns.
+
+// suffix reads what follows the number: a currency ("450,000 yen", "5 €",
+// "75 USD million"), a sub-unit ("dollars and forty-five cents"), a unit
+// ("180 kilometers", "12 ft 2 in", "10-gallon") or the counted noun
+// ("five million shells", "200 Ukrainian soldiers").
+func (s *scanner) suffix(f *figure, j int) int {
+	toks := s.toks
+	if f.class != "money" && s.cont(j) {
+		t := &toks[j]
+		if cur, ok := currencySyms[t.Lower]; ok && s.symbolAfter(j) {
+			f.unit, f.class = cur.code, "money"
+			j++
+		} else if n, tag := s.match(currencyPhrases, j); n > 0 && s.cont(j+n-1) && !(s.glued(j+n) && toks[j+n].Kind != text.Punct) {
+			cur := currencyByTag[tag]
+			if cur.kind != "code" || t.IsAllCaps() || t.Text == t.Lower {
+				f.unit, f.class = cur.code, "money"
+				f.value *= cur.scale
+				f.hi *= cur.scale
+				j += n
+				// "75 USD million"
+				if w := s.word(j); w.class == wScale && !f.num.scaled {
+					f.value *= w.value
+					f.hi *= w.value
+					j++
+				}
+			}
+		}
+	}
+	if f.class == "money" {
+		return s.subunit(f, j)
+	}
+	if f.class != "" {
+		return j
+	}
+	k := j
+	if s.glued(k) && (toks[k].Text == "-" || toks[k].Text == "‐") && s.glued(k+1) {
+		k++ // "10-gallon", "45-year-old", "12-cent"
+	}
+	if n, tag := s.match(unitPhrases, k); n > 0 {
+		u := unitByTag[tag]
+		if !s.unitFits(u, k, n) && n > 1 {
+			tag, n = unitWords[toks[k].Lower], 1
+			u = unitByTag[tag]
+		}
+		if tag != "" && s.unitFits(u, k, n) {
+			f.unit, f.class = u.name, u.class
+			return s.compound(f, u, k+n)
+		}
+	}
+	if k != j {
+		return j
+	}
+	if f.value != 1 || f.num.scaled || f.isRange {
+		if s.pluralNoun(j) && !(toks[j].IsCapitalized() && s.pluralNoun(j+1) && !toks[j+1].IsCapitalized()) {
+			f.unit, f.class = toks[j].Lower, "noun"
+			return j + 1
+		}
+		// A capitalized word before a capitalized plural is a name:
+		// "Seventy Richard James".
+		if s.modifier(j) && s.pluralNoun(j+1) && !(toks[j].IsCapitalized() && toks[j+1].IsCapitalized()) {
+			f.unit, f.class = toks[j+1].Lower, "noun"
+			return j + 2
+		}
+		// "14 Ukrainian ammunition depots"
+		if s.modifier(j) && s.modifier(j+1) && s.pluralNoun(j+2) && !toks[j+2].IsCapitalized() {
+			f.unit, f.class = toks[j+2].Lower, "noun"
+			return j + 3
+		}
+	}
+	return j
+}
+
+// symbolAfter reports whether the currency symbol at j ends the number
+// before it ("5 €") rather than starting the next one ("$ 20 $ 37").
+func (s *scanner) symbolAfter(j int) bool {
+	k := j + 1
+	if s.cont(k) && s.toks[k].Kind == text.Number {
+		// "10 $ 30 cent": the sub-unit follows.
+		return s.cont(k+1) && isCents(s.toks[k+1].Lower)
+	}
+	return true
+}
+
+func isCents(w string) bool {
+	return w == "cents" || w == "cent" || w == "pence" || w == "p" || w == "c"
+}
+
+// subunit adds cents written after the main unit: "thirteen dollars and
+// forty-five cents", "15 dollars 50", "10 $ 30 cent".
+func (s *scanner) subunit(f *figure, j int) int {
+	toks := s.toks
+	if f.isRange || !f.num.integer || f.num.scaled {
+		return j
+	}
+	k := j
+	if s.cont(k) && toks[k].Lower == "and" {
+		k++
+	}
+	if !s.cont(k) || k == j && !toks[k].SpaceBefore {
+		return j
+	}
+	if toks[k].Kind != text.Number && s.word(k).class == wNone {
+		return j
+	}
+	sub, st := s.numeral(k, false)
+	if st != numOK || !sub.integer || sub.scaled || sub.value >= 100 || sub.frac {
+		return j
+	}
+	e := sub.end
+	if s.cont(e) && isCents(toks[e].Lower) {
+		f.value += sub.value / 100
+		return e + 1
+	}
+	// "15 dollars 50.", and after a currency written out, "15 USD 50 more".
+	wordAfter := s.cont(e) && j > 0 && toks[j-1].Kind == text.Word && toks[e].Kind == text.Word && contextWords[toks[e].Lower]&cFunc != 0
+	if !s.cont(e) || wordAfter || toks[e].Kind == text.Punct && toks[e].Text != "%" && toks[e].Text != "-" && toks[e].Text != "/" {
+		f.value += sub.value / 100
+		return e
+	}
+	return j
+}
+
+// unitFits reports whether the unit phrase of n tokens at k may be read as
+// the number's unit there.
+func (s *scanner) unitFits(u unit, k, n int) bool {
+	toks := s.toks
+	if !s.cont(k+n-1) || toks[k].NewlineBefore {
+		return false
+	}
+	if u.glued && !s.glued(k) {
+		return false
+	}
+	if u.lower && toks[k].Text != toks[k].Lower || u.upper && toks[k].Text == toks[k].Lower {
+		return false
+	}
+	// "km2" is square kilometres, "12 m 2 dm" two lengths.
+	for m := k + 1; m < k+n; m++ {
+		if toks[m].Kind == text.Number && toks[m].SpaceBefore {
+			return false
+		}
+	}
+	// "m212" is a code, not metres.
+	if s.glued(k+n) && toks[k+n].Kind != text.Punct {
+		return false
+	}
+	return true
+}
+
+// isUnitAt reports whether a unit or currency starts at token k.
+func (s *scanner) isUnitAt(k int) bool {
+	if !s.cont(k) {
+		return false
+	}
+	if n, _ := s.match(unitPhrases, k); n > 0 {
+		return true
+	}
+	n, _ := s.match(currencyPhrases, k)
+	return n > 0
+}
+
+// moneyOrCountedAt reports whether token k names a currency or a counted
+// noun, which makes a glued "m" before it "million": "5m euros", "5m people".
+func (s *scanner) moneyOrCountedAt(k int) bool {
+	if !s.cont(k) {
+		return false
+	}
+	if n, tag := s.match(currencyPhrases, k); n > 0 && currencyByTag[tag].kind == "word" {
+		return true
+	}
+	if n, _ := s.match(unitPhrases, k); n > 0 {
+		return false
+	}
+	return s.pluralNoun(k) || s.modifier(k) && s.pluralNoun(k+1)
+}
+
+// compound reads what extends a unit: "12 ft 2 in", "6 lb 3 oz",
+// "50 meters per millisecond", "10km/hr".
+func (s *scanner) compound(f *figure, u unit, j int) int {
+	toks := s.toks
+	var div float64
+	var subs []string
+	switch u.name {
+	case "ft":
+		div, subs = 12, []string{"in", "inch", "inches", "\"", "″"}
+	case "lb", "pounds":
+		div, subs = 16, []string{"oz", "ounce", "ounces"}
+	}
+	if div > 0 && !f.isRange {
+		k := j
+		if s.cont(k) && toks[k].Lower == "and" {
+			k++
+		}
+		if s.cont(k+1) && toks[k].Kind == text.Number {
+			d := parseDigits(toks[k].Text)
+			for _, sub := range subs {
+				if toks[k+1].Lower == sub && d.ok && d.value < div {
+					f.value += d.value / div
+					return k + 2
+				}
+			}
+		}
+	}
+	switch u.class {
+	case "len", "vol", "mass", "area", "energy", "data":
+		k := j
+		if s.cont(k+1) && (toks[k].Lower == "per" || toks[k].Text == "/" && s.glued(k) && s.glued(k+1)) {
+			if n, tag := s.match(unitPhrases, k+1); n > 0 {
+				u2 := unitByTag[tag]
+				if (u2.class == "time" || u2.class == "len" || u2.class == "area" || u2.class == "vol" || u2.class == "mass") && s.unitFits(u2, k+1, n) {
+					f.unit = u.name + "/" + u2.name
+					f.class = "rate"
+					return k + 1 + n
+				}
+			}
+		}
+	}
+	return j
+}
+
+// pluralNoun reports whether token k is a plural noun: a counted thing.
+func (s *scanner) pluralNoun(k int) bool {
+	if !s.cont(k) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.Kind != text.Word {
+		return false
+	}
+	tags := contextWords[t.Lower]
+	if tags&cNoun != 0 {
+		return true
+	}
+	if tags&(cNotNoun|cFunc) != 0 {
+		return false
+	}
+	w := t.Lower
+	if len(w) < 3 || w[len(w)-1] != 's' || t.IsAllCaps() {
+		return false
+	}
+	switch w[len(w)-2] {
+	case 's', 'u', 'i', '\'':
+		return false
+	}
+	if _, ok := numberWords[w]; ok {
+		return false
+	}
+	if _, ok := vagueWords[w]; ok {
+		return false
+	}
+	// "a box of 20 costs $9.99": a verb, with its object after it.
+	if n := k + 1; s.cont(n) && (s.toks[n].Kind == text.Number || currencySyms[s.toks[n].Text].code != "") {
+		return false
+	}
+	return true
+}
+
+// modifier reports whether token k can stand between a number and its
+// counted noun: "5,000 artillery shells", "200 Ukrainian soldiers".
+func (s *scanner) modifier(k int) bool {
+	if !s.cont(k) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.Kind != text.Word || len(t.Lower) < 2 || t.IsAllCaps() && len(t.Text) > 5 {
+		return false // "300,000 LED clusters" has a modifier, "5 ABCDEFG" not
+	}
+	if contextWords[t.Lower]&(cFunc|cMonth|cMon|cDay|cTime) != 0 {
+		return false
+	}
+	if _, ok := numberWords[t.Lower]; ok {
+		return false
+	}
+	if _, ok := vagueWords[t.Lower]; ok {
+		return false
+	}
+	return !s.isUnitAt(k)
+}
