@@ -4,7 +4,6 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/siftnews/sift/internal/analyze/analysis"
 	"github.com/siftnews/sift/internal/analyze/text"
@@ -60,30 +59,6 @@ func benchmarkRun(b *testing.B, size int) {
 
 func BenchmarkNames100KB(b *testing.B) { benchmarkRun(b, 100<<10) }
 func BenchmarkNames1MB(b *testing.B)   { benchmarkRun(b, 1<<20) }
-
-// The cost of ten times the text must stay near ten times the cost. The
-// bound is loose (timing on a shared machine is noisy) but a comparison of
-// all pairs of names would exceed it several times over.
-func TestLinearCost(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test")
-	}
-	measure := func(size int) time.Duration {
-		doc := text.Parse(syntheticNews(size, 2))
-		pass := &analysis.Pass{Analyzer: Analyzer, Doc: doc, ResultOf: map[*analysis.Analyzer]any{}, Report: func(analysis.Finding) {}}
-		best := time.Duration(1 << 62)
-		for range 3 {
-			start := time.Now()
-			run(pass)
-			best = min(best, time.Since(start))
-		}
-		return best
-	}
-	small, large := measure(50<<10), measure(500<<10)
-	if ratio := float64(large) / float64(small); ratio > 25 {
-		t.Errorf("10× the text cost %.1f× the time (%v vs %v); want about 10×", ratio, large, small)
-	}
-}
 
 // The synthetic text must exercise the comparison: it holds misspellings
 // that the analyzer finds.
