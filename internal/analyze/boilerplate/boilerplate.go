@@ -2,21 +2,39 @@
 // the article: share and subscribe prompts, advertisements, navigation,
 // related-story lists, bios, credits and notices.
 //
-// It works from what plain text still shows. The article's body is found
-// first, as the run of lines densest in prose (see body.go); lines outside
-// it are boilerplate, except the headline just above it; lines inside it
-// are article, except prompts from the lexicon ("Share this article",
-// "Advertisement"). When the text was converted from HTML, the markup's
-// furniture hints (Document.Furniture) weigh in as well.
+// It works from what plain text still shows, in three steps:
 //
-// Each finding's Reason is one of:
+//  1. Each line is read once (lines.go): its words, capitals, sentence
+//     marks, separators, whether it is a prompt from the lexicons under
+//     lexicon/ ("Share this article", "Advertisement", several languages),
+//     a date or time stamp ("6h ago"), HTML source, or a short line the
+//     page repeats ("Save" under every teaser).
+//  2. The article's body is found first (body.go): prose lines weigh their
+//     words and furniture-like lines weigh a little below zero, and the
+//     body is the run of lines with the greatest total weight, with runs
+//     of strong prose elsewhere taken in and deep dips cut out. A related
+//     or comment header after most of the body ends it when what follows
+//     is small, or reads as comments or a feed of teasers (classify.go).
+//  3. Lines outside the body are boilerplate, except the headline and
+//     byline just above it; lines inside it are article, except prompts
+//     that stand alone ("Advertisement"), separator menus, HTML source and
+//     repeated labels. The article's own short lines (a subheading, a
+//     one-line quote, a dateline) stay article because they sit inside
+//     the body.
+//
+// When the text was converted from HTML, the markup's furniture hints
+// (Document.Furniture) weigh as strongly negative lines, and short lines in
+// furniture are boilerplate even inside the body.
+//
+// Neighbouring lines with the same reason make one finding. Reason is one
+// of:
 //
 //	share          share and follow prompts, social network names
 //	subscribe      subscribe, newsletter and donation prompts
 //	advertisement  "Advertisement", "Sponsored content"
-//	navigation     menus, section lists, sign-in and search prompts
+//	navigation     menus, breadcrumbs, sign-in and search prompts
 //	related        "Read next" and related-story lists, runs of headlines
-//	byline-bio     author and publisher bios around the article
+//	byline-bio     notes about the author around the article
 //	credit         photo and image credits
 //	notice         copyright, correction, cookie and legal notices
 //	comments       comment prompts and reader comments

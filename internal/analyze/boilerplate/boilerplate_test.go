@@ -169,3 +169,32 @@ func BenchmarkAnalyzer(b *testing.B) {
 		}
 	}
 }
+
+func FuzzAnalyzer(f *testing.F) {
+	f.Add(page([]string{"Home", "News"}, []string{"Advertisement"}, []string{"Share this article", "12 Comments", "Reply"}))
+	f.Add("Subscribe\n\n\n© 2026\n")
+	f.Add("“Quote.”\n»\n| a | b |\n<img src=x>\n6h ago")
+	f.Fuzz(func(t *testing.T, input string) {
+		doc := text.Parse(input)
+		res, err := analysis.Run(doc, []*analysis.Analyzer{Analyzer})
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := 0
+		for _, fd := range res[Analyzer] {
+			if fd.Start < last || fd.End <= fd.Start || fd.Reason == "" || why[fd.Reason] == "" {
+				t.Fatalf("bad finding %+v after %d", fd, last)
+			}
+			// Findings start and end on line boundaries.
+			starts, ends := false, false
+			for _, l := range doc.Lines {
+				starts = starts || l.Start == fd.Start
+				ends = ends || l.End == fd.End
+			}
+			if !starts || !ends {
+				t.Fatalf("finding %+v is not on line boundaries", fd)
+			}
+			last = fd.End
+		}
+	})
+}
