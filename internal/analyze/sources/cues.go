@@ -234,6 +234,12 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 			p, ok = q, true
 		}
 	}
+	if !ok && i+n+1 < hi && toks[i+n].Lower == "by" && strings.HasSuffix(toks[i].Lower, "ed") {
+		// "as reported by The Times", "first noted by analysts"
+		if q, good := c.forward(i+n+1, hi); good && accepts(info, q.typ, false) && q.typ != hOther {
+			p, ok = q, true
+		}
+	}
 	if !ok && info.inv && i > lo && (toks[i-1].Text == "," || isCloseQuote(toks[i-1].Text)) {
 		// "…,” said Kim, a spokesman."
 		if q, good := c.forward(i+n, hi); good && accepts(info, q.typ, false) {

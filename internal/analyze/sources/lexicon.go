@@ -93,6 +93,35 @@ var (
 	anonFirstWord = map[string]bool{}
 )
 
+// classNames lists the closed-class tags, "" first; classIndex finds one.
+var classNames = func() []string {
+	names := []string{""}
+	for _, tag := range funcWords {
+		if classIndex0(names, tag) < 0 {
+			names = append(names, tag)
+		}
+	}
+	return names
+}()
+
+func classIndex0(names []string, tag string) int {
+	for i, n := range names {
+		if n == tag {
+			return i
+		}
+	}
+	return -1
+}
+
+// funcCodes maps each closed-class word to its tag's index in classNames.
+var funcCodes = func() map[string]uint8 {
+	m := make(map[string]uint8, len(funcWords))
+	for w, tag := range funcWords {
+		m[w] = uint8(classIndex0(classNames, tag))
+	}
+	return m
+}()
+
 // maxFuncWord is the byte length of the longest closed-class word, so that
 // longer tokens skip the lookup.
 var maxFuncWord = func() int {

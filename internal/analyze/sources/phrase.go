@@ -39,22 +39,25 @@ type chunker struct {
 	// cls caches the closed-class tags asked for, once looked up: the
 	// phrase readers ask for the same few tokens around each cue again
 	// and again, and most tokens are never asked about.
-	cls  []string
-	seen []bool
+	// Each byte is 0 when not yet looked up, else 1 + the class's index
+	// in classNames.
+	cls []uint8
 }
 
 func newChunker(toks []text.Token) *chunker {
-	return &chunker{toks: toks, cls: make([]string, len(toks)), seen: make([]bool, len(toks))}
+	return &chunker{toks: toks, cls: make([]uint8, len(toks))}
 }
 
 func (c *chunker) class(i int) string {
-	if !c.seen[i] {
-		c.seen[i] = true
+	if c.cls[i] == 0 {
+		c.cls[i] = 1 // index 0, ""
 		if c.toks[i].Kind == text.Word && len(c.toks[i].Lower) <= maxFuncWord {
-			c.cls[i] = funcWords[lower(c.toks[i].Lower)]
+			if code, ok := funcCodes[lower(c.toks[i].Lower)]; ok {
+				c.cls[i] = 1 + code
+			}
 		}
 	}
-	return c.cls[i]
+	return classNames[c.cls[i]-1]
 }
 
 // glue reports whether the punctuation token at i sits inside a name or
