@@ -31,8 +31,8 @@ type word struct {
 // Minister Shin Won-sik", "Mr. Obama", "Ursula von der Leyen".
 type mention struct {
 	span text.Span // the name, titles excluded
-	// words indexes the name's words in the doc's word list, titles
-	// excluded.
+	// first and last delimit the name's words in the word list,
+	// words[first:last]; titles are not among them.
 	first, last int
 	// titled marks a name that follows a title ("Mr.", "President").
 	titled bool

@@ -11,7 +11,8 @@
 // spellings one typing slip apart: a letter changed, dropped, added or two
 // swapped. Of such a pair the rarer is reported, with the other as its
 // canonical spelling; between two written equally often, the one whose
-// letters read less like English. Pairs that are not slips are left alone:
+// letters read clearly less like English, and neither when the letters do
+// not tell. Pairs that are not slips are left alone:
 // inflections and demonyms ("Korea", "Korean"), names that differ in their
 // first or last letter ("Walton", "Dalton"), real names of their own
 // ("Iran", "Iraq"), two people the text introduces apart ("Ann Whitaker",

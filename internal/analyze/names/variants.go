@@ -169,24 +169,25 @@ func typoOf(v, c *spelling, t *tallied) (edit, bool) {
 	if !isTitle(c.key) && differentPeople(v, c, spellings, index) {
 		return edit{}, false
 	}
-	// Which of the two is the slip: the rarer; between equals, the one
-	// that reads less like the text's other words and is not the one
-	// that introduced the name.
+	// Which of the two is the slip: the rarer, if clearly rarer; between
+	// spellings written equally often, the one whose letters read
+	// clearly less like English (see preferCanonical). Which one the text
+	// writes first, or in full, was tried as well and told nothing: a
+	// slip is as likely in the introduction as after it.
 	switch {
 	case v.count < c.count:
 		if v.count > 1 && v.count*3 > c.count {
 			return edit{}, false
 		}
 	case v.count == c.count:
-		// An ordinary word capitalized once mid-sentence is as often
-		// a title ("Magic Mike") as a name: a weak canonical against
-		// a spelling written as often.
 		if asVariant(c) && !preferCanonical(c, v) {
 			return edit{}, false
 		}
 		if ordinary(c) && e.kind == substitution && !e.adjacent {
-			// Against an ordinary word written as often, only the
-			// likeliest slip counts.
+			// An ordinary word capitalized once mid-sentence is
+			// as often a title ("Magic Mike") as a name: against
+			// it only the likeliest slip, a neighbouring key,
+			// counts.
 			return edit{}, false
 		}
 	default:
