@@ -77,6 +77,9 @@ func matchPrompt(toks []text.Token, words int, endsSentence bool) (tag string, s
 	// A label with a colon ("Photo: Ann Lee", "Topics: trade, tariffs")
 	// is furniture wherever it stands.
 	colon := i+n < len(toks) && (toks[i+n].Text == ":" || toks[i+n].Text == "：") && !toks[i+n].SpaceBefore
+	if toks[i].Text == "©" {
+		return tag, true // a copyright line, however long
+	}
 	if words > maxPromptWords && !(colon && tag == "notice") {
 		return "", false
 	}
