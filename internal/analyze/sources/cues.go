@@ -360,10 +360,7 @@ func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
 		}
 		p = phrase{start: k, end: k + 1, head: k, typ: hPron}
 	case c.isNameWord(k) && nounTypes[toks[k].Lower] == "":
-		j := k
-		for j < hi && (c.isNameWord(j) || toks[j].Kind == text.Punct && c.glue(j)) {
-			j++
-		}
+		j := min(c.nameSpan(k), hi)
 		p = phrase{start: k, end: j, head: j - 1, typ: c.typeOf(k, j-1)}
 		if j < hi && toks[j].Kind == text.Word && nounTypes[toks[j].Lower] != "" {
 			// "Yahoo shareholders", "White House officials"

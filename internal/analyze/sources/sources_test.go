@@ -101,6 +101,26 @@ func TestCues(t *testing.T) {
 	}
 }
 
+// TestWhy checks the sentence shown to readers.
+func TestWhy(t *testing.T) {
+	for _, tt := range []struct{ in, why string }{
+		{"Shin Won-sik spoke. He said the trains ran.", "Attributed to Shin Won-sik (“He”), cue “said”."},
+		{"Shin Won-sik said the trains ran.", "Attributed to Shin Won-sik, cue “said”."},
+		{"People familiar with the matter said the trains ran.", "Anonymous source: “People familiar with the matter”, cue “said”."},
+		{"He said the trains ran.", "Attributed to “He”, cue “said”; no name before it to trace it to."},
+		{"Shin Won-sik was blunt: “The trains ran.”", "Attributed to Shin Won-sik, cue a quotation."},
+	} {
+		fs := found(t, tt.in)
+		if len(fs) == 0 {
+			t.Errorf("%q: nothing found", tt.in)
+			continue
+		}
+		if got := fs[len(fs)-1].Why; got != tt.why {
+			t.Errorf("%q: why = %q, want %q", tt.in, got, tt.why)
+		}
+	}
+}
+
 // TestNoSource lists text that attributes nothing.
 func TestNoSource(t *testing.T) {
 	for _, in := range []string{
