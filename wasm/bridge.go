@@ -2,9 +2,11 @@ package main
 
 import (
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/siftnews/sift/internal/analyze"
+	"github.com/siftnews/sift/internal/analyze/analysis"
 )
 
 // The engine entry points the bridge calls. They are variables so tests can
@@ -36,35 +38,58 @@ func analyzeHTMLJSON(html string) (out []byte) {
 	dst = append(dst, `{"text":`...)
 	dst = appendString(dst, plain)
 	dst = append(dst, ',')
-	// The report object minus its opening brace continues this one.
-	report := r.AppendJSON(nil)
-	dst = append(dst, report[1:]...)
+	// The report object continues this one: append it and close the gap
+	// its opening brace leaves, rather than encode it to a buffer of its
+	// own and copy that.
+	at := len(dst)
+	dst = r.AppendJSON(dst)
+	dst = append(dst[:at], dst[at+1:]...)
 	return withError(dst, err)
 }
 
-// kindsJSON describes every finding kind the engine reports, in display
-// order, with the analyzer that reports it and that analyzer's doc, so the
-// page builds its legend and toggles from the engine rather than a copy.
+// kindsJSON describes every finding kind the engine reports, in the order
+// readers are shown them (analysis.Kinds, then any kind an analyzer adds
+// that the list does not have yet), with the analyzer that reports it and
+// that analyzer's doc, so the page builds its legend and toggles from the
+// engine rather than from a copy.
 func kindsJSON() (out []byte) {
 	defer func() {
 		if p := recover(); p != nil {
 			out = []byte(`[]`)
 		}
 	}()
-	out = append(out, '[')
+	type entry struct {
+		kind analysis.Kind
+		a    *analysis.Analyzer
+	}
+	var entries []entry
+	for _, k := range analysis.Kinds {
+		for _, a := range analyze.Analyzers {
+			if slices.Contains(a.Kinds, k) {
+				entries = append(entries, entry{k, a})
+				break
+			}
+		}
+	}
 	for _, a := range analyze.Analyzers {
 		for _, k := range a.Kinds {
-			if len(out) > 1 {
-				out = append(out, ',')
+			if !slices.Contains(analysis.Kinds, k) {
+				entries = append(entries, entry{k, a})
 			}
-			out = append(out, `{"kind":`...)
-			out = appendString(out, string(k))
-			out = append(out, `,"analyzer":`...)
-			out = appendString(out, a.Name)
-			out = append(out, `,"doc":`...)
-			out = appendString(out, a.Doc)
-			out = append(out, '}')
 		}
+	}
+	out = append(out, '[')
+	for i, e := range entries {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = append(out, `{"kind":`...)
+		out = appendString(out, string(e.kind))
+		out = append(out, `,"analyzer":`...)
+		out = appendString(out, e.a.Name)
+		out = append(out, `,"doc":`...)
+		out = appendString(out, e.a.Doc)
+		out = append(out, '}')
 	}
 	return append(out, ']')
 }

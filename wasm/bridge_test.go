@@ -139,9 +139,17 @@ func TestAnalyzeHTMLJSON(t *testing.T) {
 <p>Some experts believe the figure could rise to 12,000, officials told reporters. 👍</p>
 <img src=x onerror="alert(1)"><script>document.title = "pwned"</script>
 </article></body></html>`
-	got := decode(t, analyzeHTMLJSON(html))
+	out := analyzeHTMLJSON(html)
+	got := decode(t, out)
 	if got.Text == nil {
 		t.Fatal("no text member")
+	}
+	// The same bytes as the command line's --json for HTML input.
+	plain, r, err := analyze.AnalyzeHTML(html)
+	quoted, _ := json.Marshal(plain)
+	want := withError([]byte(`{"text":`+string(quoted)+`,`+string(r.AppendJSON(nil)[1:])), err)
+	if !bytes.Equal(out, want) {
+		t.Errorf("analyzeHTMLJSON:\n got %s\nwant %s", out, want)
 	}
 	text := *got.Text
 	for _, bad := range []string{"<", "pwned", "Skip me", "p{}", "&amp;"} {
@@ -182,8 +190,10 @@ func TestKindsJSON(t *testing.T) {
 	if len(kinds) != len(analysis.Kinds) {
 		t.Errorf("%d kinds listed, engine has %d", len(kinds), len(analysis.Kinds))
 	}
-	if len(kinds) > 0 && kinds[0]["kind"] != string(analyze.Analyzers[0].Kinds[0]) {
-		t.Errorf("first kind %q, want the first analyzer's", kinds[0]["kind"])
+	for i, k := range analysis.Kinds {
+		if i < len(kinds) && kinds[i]["kind"] != string(k) {
+			t.Errorf("kind %d is %q, want %q: the display order is analysis.Kinds", i, kinds[i]["kind"], k)
+		}
 	}
 }
 
