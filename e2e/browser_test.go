@@ -283,7 +283,9 @@ func (b *browser) waitJSFor(d time.Duration, what, cond string) {
 	defer cancel()
 	_, err := chromedp.Run(ctx, chromedp.Poll[bool]("!!("+cond+")", chromedp.WithPollingInterval(5*time.Millisecond)))
 	if err != nil {
-		status, _ := chromedp.Run(b.ctx, chromedp.Evaluate[string](`document.getElementById('status')?.textContent || ''`))
+		status, _ := chromedp.Run(b.ctx, chromedp.Evaluate[string](`(document.getElementById('status')?.textContent || '') +
+			' [rev ' + document.documentElement.dataset.rev + ', state ' + document.documentElement.dataset.state +
+			', text ' + (window.siftPage ? siftPage.state.text.length + ' chars, report for ' + (siftPage.state.reportText ?? '(none)').length : '?') + ']'`))
 		b.t.Fatalf("waiting for %s: %v (status line: %q)%s", what, err, status, b.problems())
 	}
 }
@@ -389,3 +391,5 @@ func clip(s string, n int) string {
 	}
 	return s
 }
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -40,6 +40,7 @@ const state = {
   current: -1, // finding index last jumped to
   composing: false,
   inputAt: 0, // timeStamp of the edit waiting for marks
+  panelSig: null, // what the panel shows (see panelSig)
   engineReady: false,
   tooBig: false,
   rev: 0,
@@ -99,11 +100,29 @@ function changed(text, at) {
   state.text = text;
   state.inputAt = at;
   editor.classList.toggle('empty', text.length === 0);
-  if (!store(DRAFT_KEY, text) && text.length) {
-    setStatus('This draft is too large to be saved in the browser; it will not survive a reload.', 'error');
-  }
+  saveDraft();
   analyze(text);
 }
+
+// saveDraft stores the draft at once when it is small; a long one (each
+// write copies it whole) is written at most twice a second, and when the
+// page is hidden or closed.
+let saveTimer = 0;
+function saveDraft() {
+  clearTimeout(saveTimer);
+  if (state.text.length < 256 * 1024) flushDraft();
+  else saveTimer = setTimeout(flushDraft, 500);
+}
+function flushDraft() {
+  clearTimeout(saveTimer);
+  if (!store(DRAFT_KEY, state.text) && state.text.length) {
+    setStatus('This draft is too large to be saved in the browser; it will not survive a reload.', 'error');
+  }
+}
+addEventListener('pagehide', flushDraft);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') flushDraft();
+});
 
 function analyze(text) {
   if (!state.engineReady) return; // analyzed when the engine is up
@@ -126,10 +145,15 @@ function analyze(text) {
   let timer = 0;
   if (bytes >= BIG) progress();
   else timer = setTimeout(progress, PROGRESS_DELAY);
+  const preMs = started - state.inputAt;
   engine.latest(text).then((report) => {
     clearTimeout(timer);
+    const replied = performance.now();
     if (!report || state.text !== text) return; // stale: a newer text is on its way
+    if (state.composing) return; // analyzed again when composition ends
     show(text, report);
+    root.dataset.preMs = preMs.toFixed(2);
+    root.dataset.roundTripMs = (replied - started).toFixed(2);
     report.ms = performance.now() - started;
     summarizeStatus(report);
   });
@@ -141,14 +165,21 @@ function show(text, report) {
   toUTF16(text, report.findings);
   const focused = editor.contains(document.getSelection().anchorNode);
   const sel = focused ? saveSelection(editor) : null;
-  state.marks = renderMarked(editor, text, report.findings, state.hidden, describe);
-  if (sel) restoreSelection(editor, sel);
+  const r = renderMarked(editor, text, report.findings, state.hidden, describe);
+  // Restore only when nodes were replaced: an untouched caret is best left
+  // alone (IME state, the browser's idea of the caret's side of a mark).
+  if (sel && r.changed) restoreSelection(editor, sel);
+  state.marks = r.first;
   state.report = report;
   state.reportText = text;
   state.current = -1;
-  hideTip();
+  if (r.changed) hideTip();
   const t1 = performance.now();
-  updatePanel();
+  const sig = panelSig(report);
+  if (sig !== state.panelSig) {
+    state.panelSig = sig;
+    updatePanel();
+  }
   root.dataset.panelMs = (performance.now() - t1).toFixed(2);
   root.dataset.marksMs = (t1 - t0).toFixed(2);
   root.dataset.engineMs = (engine.lastMs || 0).toFixed(2);
@@ -168,6 +199,13 @@ function show(text, report) {
   });
   root.dataset.rev = String(rev);
   root.dataset.state = 'ready';
+}
+
+// panelSig is what the panel shows of a report: the findings without their
+// offsets. Most keystrokes leave it unchanged and the panel is not redrawn.
+function panelSig(report) {
+  return JSON.stringify(report.findings, (k, v) => (k === 'start' || k === 'end' || k === 'from' || k === 'to' ? undefined : v)) +
+    (report.error || '');
 }
 
 function summarizeStatus(report) {
@@ -394,11 +432,15 @@ function findingAt(el) {
 
 let hideTimer = 0;
 
-function showTip(i, m) {
+// showTip shows finding i's details next to its mark m; announce also
+// reads them out to screen readers (keyboard and panel navigation).
+function showTip(i, m, announce) {
   clearTimeout(hideTimer);
   const f = state.report.findings[i];
   if (!f) return;
+  const again = tip.dataset.i === String(i) && !tip.hidden;
   fillTip(tip, f);
+  if (announce && !again) $('announce').textContent = tip.textContent;
   tip.hidden = false;
   const rects = m.getClientRects();
   const r = rects.length ? rects[0] : m.getBoundingClientRect();
@@ -454,7 +496,7 @@ editor.addEventListener('pointerdown', () => { userMoved = performance.now(); })
 document.addEventListener('selectionchange', () => {
   if (performance.now() - userMoved > 1000) return;
   const hit = caretFinding();
-  if (hit) showTip(hit.i, hit.m);
+  if (hit) showTip(hit.i, hit.m, true);
   else if (!tip.hidden && !editor.matches(':hover')) hideTip();
 });
 
@@ -472,7 +514,7 @@ function jump(i) {
   m.scrollIntoView({ block: 'center', behavior: 'instant' });
   jumpedAt = performance.now();
   state.current = i;
-  showTip(i, m);
+  showTip(i, m, true);
 }
 
 // step moves to the next (dir 1) or previous (dir -1) visible mark.

@@ -24,7 +24,7 @@ const FIELD_LABELS = { cue_type: 'cue type', canonical: 'probably meant', approx
 
 // Kinds whose summary shows the findings in a table; the others show just
 // their count in the legend (listing every boilerplate line helps no one).
-const LISTED_LIMIT = 500;
+const LISTED_LIMIT = 200;
 
 export function kindLabel(kind, plural) {
   const l = LABELS[kind];
@@ -164,12 +164,11 @@ function clip(s, n) {
   return s.length > n ? s.slice(0, n - 1) + '…' : s;
 }
 
-// describe is a finding in one line, for screen readers.
+// describe is a mark's accessible description: its kind and why. It is
+// set on every mark, so it stays cheap; the fields are in the details shown
+// (and announced) when the caret enters the mark.
 export function describe(f) {
-  const bits = [kindLabel(f.kind, false) + '.'];
-  if (f.why) bits.push(f.why);
-  for (const name of fieldsOf([f])) bits.push(fieldLabel(name) + ': ' + formatValue(f[name]) + '.');
-  return bits.join(' ');
+  return f.why ? kindLabel(f.kind, false) + '. ' + f.why : kindLabel(f.kind, false);
 }
 
 // fillTip puts a finding's details into the tooltip element.

@@ -11,18 +11,69 @@
 // caret; it is not part of the text.
 const SENTINEL = 'sentinel';
 
-// renderMarked replaces root's content with text, wrapping each finding's
-// [from, to) in a <mark>. Findings nest; where two overlap without nesting,
-// the inner one is closed and reopened so the tree stays well formed.
-// hidden is a Set of kinds whose marks get the class "off".
-// It returns the mark elements for each finding index (the first piece
-// when a finding was split).
+// renderMarked makes root show text with each finding's [from, to) wrapped
+// in a <mark>. Findings nest; where two overlap without nesting, the inner
+// one is closed and reopened so the tree stays well formed. hidden is a Set
+// of kinds whose marks get the class "off"; describe(f) gives a mark's
+// accessible description.
+//
+// It patches rather than rebuilds: the new content is first described as a
+// list of top-level pieces (text runs and outermost marks), and only the
+// pieces between the longest unchanged prefix and suffix are replaced. A
+// keystroke typically changes none or one piece, so the caret's text node
+// is left alone, and a long article costs little more than a short one.
+// Marks get the index of their finding as data-i (and el._i).
+//
+// It returns the first <mark> element of each finding, and whether the
+// DOM was changed.
 export function renderMarked(root, text, findings, hidden, describe) {
   const doc = root.ownerDocument;
-  const frag = doc.createDocumentFragment();
   const first = new Array(findings.length);
+  const pieces = describeTree(text, findings);
 
-  // Marks in opening order: by start, longer first.
+  // Existing top-level nodes, without the sentinel.
+  const old = [];
+  for (let n = root.firstChild; n; n = n.nextSibling) old.push(n);
+  let sentinel = old.length && isSentinel(old[old.length - 1]) ? old.pop() : null;
+
+  const oldSig = old.map(nodeSig);
+  const newSig = pieces.map((p) => pieceSig(p, findings));
+  let pre = 0;
+  const most = Math.min(old.length, pieces.length);
+  while (pre < most && oldSig[pre] !== null && oldSig[pre] === newSig[pre]) pre++;
+  let suf = 0;
+  while (suf < most - pre && oldSig[old.length - 1 - suf] !== null &&
+    oldSig[old.length - 1 - suf] === newSig[pieces.length - 1 - suf]) suf++;
+
+  // Kept pieces: bring their finding indices up to date.
+  for (let k = 0; k < pre; k++) adopt(old[k], pieces[k], first, findings, describe);
+  for (let k = 0; k < suf; k++) adopt(old[old.length - 1 - k], pieces[pieces.length - 1 - k], first, findings, describe);
+
+  const changed = pre + suf < old.length || pre + suf < pieces.length || !sentinel;
+  if (pre + suf < old.length || pre + suf < pieces.length) {
+    const frag = doc.createDocumentFragment();
+    for (let k = pre; k < pieces.length - suf; k++) {
+      frag.appendChild(build(doc, pieces[k], first, findings, hidden, describe));
+    }
+    const before = suf > 0 ? old[old.length - suf] : sentinel;
+    for (let k = pre; k < old.length - suf; k++) old[k].remove();
+    root.insertBefore(frag, before);
+  }
+  if (!sentinel) {
+    sentinel = doc.createElement('br');
+    sentinel.dataset.role = SENTINEL;
+    root.appendChild(sentinel);
+  }
+  return { first, changed };
+}
+
+function isSentinel(n) {
+  return n.nodeType === 1 && n.nodeName === 'BR' && n.dataset.role === SENTINEL;
+}
+
+// A piece is {text} for a run of text, or {i, kind, text, children} for a
+// mark, children being pieces again.
+function describeTree(text, findings) {
   const order = [];
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
@@ -30,30 +81,25 @@ export function renderMarked(root, text, findings, hidden, describe) {
   }
   order.sort((a, b) => findings[a].from - findings[b].from || findings[b].to - findings[a].to || a - b);
 
-  const stack = []; // {i, el}
+  const top = [];
+  const stack = []; // {i, piece, from}
   let pos = 0;
   let next = 0;
-  const top = () => (stack.length ? stack[stack.length - 1].el : frag);
+  const list = () => (stack.length ? stack[stack.length - 1].piece.children : top);
   const emit = (upto) => {
     if (upto > pos) {
-      top().appendChild(doc.createTextNode(text.slice(pos, upto)));
+      list().push({ text: text.slice(pos, upto) });
       pos = upto;
     }
   };
-  const open = (i) => {
-    const f = findings[i];
-    const el = doc.createElement('mark');
-    el.className = 'm';
-    el.dataset.kind = f.kind;
-    el.dataset.i = String(i);
-    if (hidden.has(f.kind)) el.classList.add('off');
-    el.setAttribute('aria-description', describe(f));
-    top().appendChild(el);
-    stack.push({ i, el });
-    if (!first[i]) first[i] = el;
+  const finish = (entry) => {
+    entry.piece.text = text.slice(entry.from, pos);
   };
-  // closeAt closes every open mark ending at or before p, reopening the
-  // ones that were closed only because they sat above it.
+  const open = (i) => {
+    const piece = { i, kind: findings[i].kind, text: '', children: [] };
+    list().push(piece);
+    stack.push({ i, piece, from: pos });
+  };
   const closeAt = (p) => {
     let deepest = -1;
     for (let s = 0; s < stack.length; s++) {
@@ -64,11 +110,11 @@ export function renderMarked(root, text, findings, hidden, describe) {
     }
     if (deepest < 0) return;
     const removed = stack.splice(deepest);
+    for (let r = removed.length - 1; r >= 0; r--) finish(removed[r]);
     for (const r of removed) {
       if (findings[r.i].to > p) open(r.i);
     }
   };
-
   while (next < order.length || stack.length) {
     let nextEnd = Infinity;
     for (const s of stack) nextEnd = Math.min(nextEnd, findings[s.i].to);
@@ -82,11 +128,76 @@ export function renderMarked(root, text, findings, hidden, describe) {
     }
   }
   emit(text.length);
-  const br = doc.createElement('br');
-  br.dataset.role = SENTINEL;
-  frag.appendChild(br);
-  root.replaceChildren(frag);
-  return first;
+  return top;
+}
+
+function ownSig(f) {
+  return f.kind + '|' + (f.why || '');
+}
+
+// shapeSig is a mark piece's structure: kinds and reasons, nested, without
+// the text or the finding indices (which shift with every edit before it).
+function shapeSig(piece, findings) {
+  let s = ownSig(findings[piece.i]) + '(';
+  for (const c of piece.children) s += c.children ? shapeSig(c, findings) : '.';
+  return s + ')';
+}
+
+function pieceSig(piece, findings) {
+  if (!piece.children) return 't' + piece.text;
+  return 'm' + shapeSig(piece, findings) + '\u0000' + piece.text;
+}
+
+// nodeSig is the signature of what an existing node shows now, read from
+// the DOM (the reader's edits change it), in the form of pieceSig.
+function nodeSig(n) {
+  if (n.nodeType === 3) return 't' + n.data;
+  const shape = liveShape(n);
+  return shape === null ? null : 'm' + shape + '\u0000' + n.textContent;
+}
+
+function liveShape(el) {
+  if (el.nodeType !== 1 || el._own === undefined) return null; // not ours: replace it
+  let s = el._own + '(';
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) s += '.';
+    else {
+      const inner = liveShape(c);
+      if (inner === null) return null;
+      s += inner;
+    }
+  }
+  return s + ')';
+}
+
+// adopt walks a kept element and its piece together, updating indices.
+function adopt(node, piece, first, findings, describe) {
+  if (!piece.children) return;
+  if (node._i !== piece.i) {
+    node._i = piece.i;
+    node.dataset.i = String(piece.i);
+  }
+  if (!first[piece.i]) first[piece.i] = node;
+  let c = node.firstChild;
+  for (const child of piece.children) {
+    adopt(c, child, first, findings, describe);
+    c = c.nextSibling;
+  }
+}
+
+function build(doc, piece, first, findings, hidden, describe) {
+  if (!piece.children) return doc.createTextNode(piece.text);
+  const f = findings[piece.i];
+  const el = doc.createElement('mark');
+  el.className = hidden.has(f.kind) ? 'm off' : 'm';
+  el.dataset.kind = f.kind;
+  el.dataset.i = String(piece.i);
+  el._i = piece.i;
+  el._own = ownSig(f);
+  el.setAttribute('aria-description', describe(f));
+  if (!first[piece.i]) first[piece.i] = el;
+  for (const c of piece.children) el.appendChild(build(doc, c, first, findings, hidden, describe));
+  return el;
 }
 
 const BLOCK = new Set(['DIV', 'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'TR']);
