@@ -162,6 +162,11 @@ func (c *chunker) backLax(e, lo int) (phrase, bool) {
 	if j < lo || c.toks[j].Kind != text.Word {
 		return phrase{}, false
 	}
+	if l := c.toks[j].Lower; (l == "both" || l == "all" || l == "each") && j > lo && c.toks[j-1].Kind == text.Word && (c.class(j-1) == "" || c.class(j-1) == wPron) {
+		// "Trump and Clinton both said", "the officials all said"
+		j--
+		e = j + 1
+	}
 	if c.class(j) == wPron {
 		return phrase{start: j, end: e, head: j, typ: hPron}, true
 	}
@@ -278,6 +283,12 @@ func (c *chunker) subject(e, lo int) (phrase, bool) {
 			break
 		}
 		p = phrase{start: q.start, end: p.end, head: q.head, typ: q.typ, det: q.det}
+	}
+	if p.typ == hName && p.start-1 > lo && c.toks[p.start-1].Lower == "and" {
+		// "Trump and Clinton said": both, as one group.
+		if q, ok := c.back(p.start-1, lo); ok && q.typ == hName {
+			p = phrase{start: q.start, end: p.end, head: p.head, typ: hPeople}
+		}
 	}
 	if p.typ == hNone {
 		return c.relative(e, lo)
