@@ -15,6 +15,9 @@ type claimRef struct {
 	attr int
 }
 
+// maxScan bounds how many claims For looks at before s.
+const maxScan = 256
+
 // claimIndex is every claim span, sorted by start.
 type claimIndex struct {
 	refs   []claimRef
@@ -53,7 +56,10 @@ func (x *claimIndex) find(s text.Span) int {
 		}
 	}
 	best, bestLen := -1, 0
-	for k := lo - 1; k >= 0 && x.refs[k].Start >= s.End-x.maxLen; k-- {
+	// Claims are a sentence or two, so the one holding s starts a few
+	// entries back; the cap keeps a pathological text (one endless line
+	// with an open quotation) from making every call linear.
+	for k := lo - 1; k >= 0 && k >= lo-maxScan && x.refs[k].Start >= s.End-x.maxLen; k-- {
 		r := &x.refs[k]
 		if r.Contains(s) && (best < 0 || r.Len() < bestLen) {
 			best, bestLen = r.attr, r.Len()
