@@ -144,10 +144,10 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		if i == lo || toks[i-1].Text != "," && toks[i-1].Lower != "as" && nounTypes[toks[i-1].Lower] != nDoc {
 			return candidate{}, false
 		}
-		for _, cd := range prior {
-			if cd.cueI < i && toks[cd.cueI].Start >= toks[lo].Start {
-				return candidate{p: cd.p, cue: cue, cueI: i, join: true}, true
-			}
+		// prior holds this sentence's earlier cues, in order: the last
+		// is the attribution the participle continues.
+		if len(prior) > 0 {
+			return candidate{p: prior[len(prior)-1].p, cue: cue, cueI: i, join: true}, true
 		}
 		if p, ok := f.sentSubject(lo, i); ok && p.typ != hDoc {
 			return candidate{p: p, cue: cue, cueI: i}, true
@@ -317,10 +317,8 @@ func (f *finder) colonQuote(s text.Sentence, k int, prior []candidate) (candidat
 	if next >= len(toks) || !isOpenQuote(toks[next].Text) {
 		return candidate{}, false
 	}
-	for _, cd := range prior {
-		if cd.cueI >= s.First && cd.cueI < k {
-			return candidate{}, false
-		}
+	if len(prior) > 0 && prior[0].cueI < k {
+		return candidate{}, false // "He said: “…”" has its source
 	}
 	p, ok := f.sentSubject(s.First, k)
 	if !ok || p.typ == hDoc {
