@@ -101,6 +101,10 @@ const (
 	minExtra   = 40
 )
 
+// minBody is the least weight (about the words of one paragraph) a body
+// must have for the page around it to be judged.
+const minBody = 20
+
 // maxSearches bounds the searches for runs, each linear in the page, so
 // that a page of many short articles still costs linear time.
 const maxSearches = 64
@@ -108,7 +112,13 @@ const maxSearches = 64
 // findBody marks the lines of the body in in.
 func findBody(w []float64, in []bool) {
 	main := bestSegment(w, 0, len(w))
-	if main.sum <= 0 {
+	if main.sum < minBody {
+		// Too little prose to tell an article from its page: a short
+		// note, a list, a poem. All of it is taken for the article, and
+		// only prompts that stand alone are marked.
+		for i := range in {
+			in[i] = true
+		}
 		return
 	}
 	floor := max(minExtra, extraShare*main.sum)

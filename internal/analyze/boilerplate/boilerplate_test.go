@@ -157,6 +157,19 @@ func TestPlainArticleHasNoBoilerplate(t *testing.T) {
 	}
 }
 
+func TestShortTextIsArticle(t *testing.T) {
+	input := "Harbour fire\nThree people hurt\nRoads closed near the docks\nAdvertisement"
+	got := reasons(t, input)
+	for _, line := range []string{"Harbour fire", "Three people hurt", "Roads closed near the docks"} {
+		if got[line] != "" {
+			t.Errorf("%q marked %s in a short text", line, got[line])
+		}
+	}
+	if got["Advertisement"] != "advertisement" {
+		t.Errorf("Advertisement: reason %q, want advertisement", got["Advertisement"])
+	}
+}
+
 func BenchmarkAnalyzer(b *testing.B) {
 	data := page([]string{"Home", "News", "Sport", "Subscribe"}, []string{"Advertisement"}, []string{"Share this article", "Related stories", "Council Votes to Repave the High Street", "© 2026 Valley Courier"})
 	input := strings.Repeat(data+"\n", 50)
