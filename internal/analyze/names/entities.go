@@ -29,8 +29,6 @@ type spelling struct {
 	// kept.
 	mates, partners []string
 	runes           int
-	// person marks a word of an introduced person's name, once listed.
-	person bool
 }
 
 const maxMates = 8

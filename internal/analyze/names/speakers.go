@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -86,35 +87,49 @@ func citedNextToVerb(doc *text.Document, mentions []mention) []speaker {
 	return out
 }
 
+// Limits on whom a speaker is compared with. A rewrite garbles the name of
+// the person the passage is about, introduced shortly before; looking
+// further, among every name of a long text, a famous surname cited alone
+// ("Gandhi said") would find some look-alike by chance.
+const (
+	// recentPeople is how many of the latest people introduced before
+	// the speaker are candidates.
+	recentPeople = 8
+	// recentBytes is how far back they may have been introduced.
+	recentBytes = 6000
+)
+
 // unintroduced reports the cited speakers that the text names nowhere else
-// and never introduces, when they resemble a person it does introduce: a
-// rewrite that turned "Shin said" into "Sika said". A speaker who resembles
-// no one is more often an organization or a figure known by surname alone
-// ("Putin said") than a slip, and is left alone.
+// and never introduces, when they resemble a person it has just
+// introduced: a rewrite that turned "Shin said" into "Sika said". A
+// speaker who resembles no one is more often an organization or a figure
+// known by surname alone ("Putin said") than a slip, and is left alone.
 func unintroduced(doc *text.Document, words []word, mentions []mention, t *tallied, speakers []speaker, report func(w *word, canonical, why string)) {
 	spellings, of := t.spellings, t.of
-	// The names of the people the text introduces in full, each word (the
-	// family name comes first in "Shin Won-sik", last in "Jon Sopel"),
-	// grouped by initial.
-	people := make(map[byte][]*spelling)
+	// The people the text introduces in full, in order.
+	var people []int // mention indexes
 	for i := range mentions {
 		m := &mentions[i]
 		if m.last-m.first < 2 {
 			continue
 		}
 		for j := m.first; j < m.last; j++ {
-			s := spellings[of[j]]
-			if !s.person && s.mid > 0 && personLike(s) {
-				s.person = true
-				people[s.key[0]] = append(people[s.key[0]], s)
+			if s := spellings[of[j]]; s.mid > 0 && personLike(s) {
+				people = append(people, i)
+				break
 			}
 		}
 	}
 	if len(people) == 0 {
 		return
 	}
+	slices.SortFunc(speakers, func(a, b speaker) int { return a.mention - b.mention })
+	p := 0 // people[:p] are introduced before the current speaker
 	for _, sp := range speakers {
 		m := &mentions[sp.mention]
+		for p < len(people) && people[p] < sp.mention {
+			p++
+		}
 		if m.last-m.first != 1 || doc.InQuote(m.span) {
 			// A full name introduces itself; a name inside a
 			// quotation is quoted text, not the article's source.
@@ -125,8 +140,33 @@ func unintroduced(doc *text.Document, words []word, mentions []mention, t *talli
 		if s.count > 1 || s.full > 0 || s.lower > 0 || !personLike(s) || pluralOfName(s.key, t) {
 			continue
 		}
-		if best := closestPerson(s, people[s.key[0]]); best != nil {
-			report(w, best.form, "“"+w.form+"” is cited as a source (“"+sp.cue+"”), but the text never introduces anyone of that name; the person it introduces with the closest name is “"+best.form+"”.")
+		var best *spelling
+		bestD := 0
+		var seen [recentPeople][2]int // the people looked at: first and last word's spelling
+		n := 0
+		for k := p - 1; k >= 0; k-- {
+			pm := &mentions[people[k]]
+			if pm.span.Start < m.span.Start-recentBytes {
+				break
+			}
+			who := [2]int{of[pm.first], of[pm.last-1]}
+			if slices.Contains(seen[:n], who) {
+				continue
+			}
+			if n == recentPeople {
+				break
+			}
+			seen[n] = who
+			n++
+			for j := pm.first; j < pm.last; j++ {
+				c := spellings[of[j]]
+				if d, ok := resembles(s, c); ok && (best == nil || d < bestD) {
+					best, bestD = c, d
+				}
+			}
+		}
+		if best != nil {
+			report(w, best.form, "“"+w.form+"” is cited as a source (“"+sp.cue+"”), but the text never introduces anyone of that name; the person it introduced just before with the closest name is “"+best.form+"”.")
 		}
 	}
 }
@@ -172,29 +212,14 @@ func pluralOfName(key string, t *tallied) bool {
 	return false
 }
 
-// maxCompared bounds the people a speaker is compared with, the most
-// recently introduced first, so that the cost stays linear in the text.
-const maxCompared = 32
-
-// closestPerson returns the name among people (who share the speaker's
-// initial) nearest to s in edit distance, when it is near enough to have
-// been meant: at most three letters in four changed, fewer than either name
-// has, and lengths within a letter of each other.
-func closestPerson(s *spelling, people []*spelling) *spelling {
-	var best *spelling
-	bestD := 0
-	for i := len(people) - 1; i >= 0 && i >= len(people)-maxCompared; i-- {
-		p := people[i]
-		if p == s {
-			continue
-		}
-		d := levenshtein.ComputeDistance(s.key, p.key)
-		if d*4 > max(s.runes, p.runes)*3 || d >= min(s.runes, p.runes) || s.runes-p.runes > 1 || p.runes-s.runes > 1 {
-			continue
-		}
-		if best == nil || d < bestD {
-			best, bestD = p, d
-		}
+// resembles reports whether the speaker's name s is near enough to c, a
+// name of an introduced person, to have been meant for it, and their edit
+// distance: the same initial, lengths within a letter, and at most three
+// letters in four changed, fewer than either name has.
+func resembles(s, c *spelling) (int, bool) {
+	if s == c || s.key[0] != c.key[0] || s.runes-c.runes > 1 || c.runes-s.runes > 1 || !personLike(c) {
+		return 0, false
 	}
-	return best
+	d := levenshtein.ComputeDistance(s.key, c.key)
+	return d, d*4 <= max(s.runes, c.runes)*3 && d < min(s.runes, c.runes)
 }
