@@ -30,6 +30,8 @@ type entity struct {
 	// srcSent is the sentence where the entity was last a source, which
 	// makes it the likeliest referent of "he" or "she" soon after.
 	srcSent int
+	// seenSent is the sentence where it was last named.
+	seenSent int
 }
 
 func (e *entity) hasRole(r string) bool {
@@ -59,6 +61,7 @@ func newTracker(c *chunker, doc *text.Document) *tracker {
 }
 
 func (tr *tracker) touch(e *entity) {
+	e.seenSent = tr.sent
 	tr.recent = append(tr.recent, e)
 }
 
@@ -344,6 +347,13 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 			}
 			if e == nil {
 				e = tr.latest(compatible)
+			}
+			if e == nil {
+				// "Trump arrived in Ohio. He said …": a lone name just
+				// before, neither place nor body.
+				e = tr.latest(func(e *entity) bool {
+					return e.kind == eUnknown && e.seenSent >= tr.sent-1 && (e.gender == 0 || e.gender == g)
+				})
 			}
 			if e != nil && e.gender == 0 && !e.anon {
 				e.gender, e.kind = g, ePerson

@@ -81,6 +81,7 @@ func TestCues(t *testing.T) {
 		{"A poll released Wednesday found the race tied.", "A poll released", "found", "A poll released", false},
 		{"Ruth Okafor, who has said the bill is too costly, voted no.", "Ruth Okafor", "said", "Ruth Okafor", false},
 		{"Trump and Clinton both said the debate went well.", "Trump and Clinton", "said", "Trump and Clinton", false},
+		{"Trump arrived in Ohio on Monday. He said the polls were wrong.", "He", "said", "Trump", false},
 		{"Officials said the plan failed. They all said so.", "They", "said", "Officials", true},
 		{"The deal, as reported by The Washington Post, collapsed.", "The Washington Post", "reported", "Washington Post", false},
 		{"FBI Director James Comey said the inquiry was closed.", "FBI Director James Comey", "said", "James Comey", false},
