@@ -96,7 +96,10 @@ func (s *scanner) isFigure(f *figure) bool {
 		toks[prev].Text != "A" && toks[prev].Text != "I" && !s.titleCase(prev) {
 		return false
 	}
-	if f.approx == "" && s.cont(f.end) && s.nameWord(f.end) && !s.sentenceStart(f.end) && !isTempLetter(toks[f.end].Text) {
+	// "38 North", "123 Main Street"; but "150 Boeing 737 jets" counts
+	// products named by a maker and a model number.
+	if f.approx == "" && s.cont(f.end) && s.nameWord(f.end) && !s.sentenceStart(f.end) && !isTempLetter(toks[f.end].Text) &&
+		!(s.cont(f.end+1) && toks[f.end+1].Kind == text.Number) {
 		return false
 	}
 	if n.single && toks[f.first].IsCapitalized() && !s.sentenceStart(f.first) && !s.allCapsLine(f.first) {
