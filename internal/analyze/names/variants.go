@@ -222,8 +222,8 @@ func atEdge(e edit, v, c *spelling) bool {
 
 // differentPeople reports whether the two spellings belong to different
 // people the text names in full. "Ann Whitaker" and "Anne Delacroix" share
-// no other word, and each surname recurs, so they are two people, while
-// "Jon Sopel" and "Jon Sopl" are one. A spelling written only in a full
+// no other word, and a surname recurs, so they are two people, while "Jon
+// Sopel" and "Jon Sopl" are one. A spelling written only in a full
 // name with someone else's established surname, a name the text repeats,
 // is that person's: "Osama bin Laden" beside "Obama", "François Hollande"
 // beside "Français".
@@ -242,7 +242,7 @@ func differentPeople(v, c *spelling, spellings []*spelling, index map[string]int
 				return false
 			}
 		}
-		return established(v.partners) && established(c.partners)
+		return established(v.partners) || established(c.partners)
 	}
 	if len(v.partners) > 0 && v.full == v.count {
 		return established(v.partners)
