@@ -114,6 +114,17 @@ func (s *scanner) isFigure(f *figure) bool {
 		(prev == 0 || toks[prev].NewlineBefore || s.sentenceStart(prev)) {
 		return false
 	}
+	// "Photo 1 of 12": the count of a reference.
+	if prev >= 2 && toks[prev].Lower == "of" && toks[prev-1].Kind == text.Number &&
+		contextWords[toks[s.skipDot(prev-2)].Lower]&cRef != 0 {
+		return false
+	}
+	// "(1) schools, (2) hospitals": enumeration marks.
+	if n.plain && f.value <= 20 && prev >= 0 && toks[prev].Text == "(" && s.glued(f.first) && s.glued(f.end) &&
+		toks[f.end].Text == ")" && s.cont(f.end+1) && toks[f.end+1].Kind == text.Word &&
+		contextWords[toks[f.end+1].Lower]&cFunc == 0 {
+		return false
+	}
 	// "[3]": a citation mark.
 	if prev >= 0 && toks[prev].Text == "[" && s.glued(f.first) && s.glued(f.end) && toks[f.end].Text == "]" {
 		return false
