@@ -71,6 +71,8 @@ func TestValues(t *testing.T) {
 		{"It reads two hundred point seventy-one.", "two hundred point seventy-one", 200.71, ""},
 		{"Total: twenty-one trillion and three hundred.", "twenty-one trillion and three hundred", 21000000000300, ""},
 		{"It's 3 hundred and one.", "3 hundred and one", 301, ""},
+		{"It's 1 million 200 thousand.", "1 million 200 thousand", 1200000, ""},
+		{"It's a million and a half.", "a million and a half", 1500000, ""},
 		{"The result is ⅔ today.", "⅔", 2.0 / 3, ""},
 		{"Mix 2 1/4 cups.", "2 1/4 cups", 2.25, "cups"},
 		{"Use 3/4 of it.", "3/4", 0.75, ""},

@@ -188,6 +188,15 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 			}
 			return j
 		}
+		// "1 million 200 thousand": digits between two scale words.
+		if t.Kind == text.Number && c.last == wScale && !t.NewlineBefore {
+			d := parseDigits(t.Text)
+			if w := s.word(j + 1); d.plain && d.value < 1000 && w.class == wScale && w.value < c.scale {
+				c.group, c.part, c.last = d.value, d.value, lDigits
+				j++
+				continue
+			}
+		}
 		if t.Kind != text.Word {
 			return j
 		}
