@@ -212,7 +212,7 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 			ok = false // "some hope remains": a noun, not a verb
 		}
 	}
-	if ok && p.end == i && (strings.HasSuffix(toks[i-1].Lower, "'s") || strings.HasSuffix(toks[i-1].Lower, "’s")) {
+	if ok && p.end == i && (strings.HasSuffix(toks[i-1].Lower, "'s") || strings.HasSuffix(toks[i-1].Lower, "’s")) && !pastTense(cue) {
 		ok = false // "Mnangagwa's plan": a noun, not a verb
 	}
 	if ok && info.base && vg == i && p.typ == hPron {
@@ -605,4 +605,15 @@ func opensClause(w string) bool {
 		return true
 	}
 	return false
+}
+
+// pastTense reports whether a cue is a past form, which cannot be a noun
+// after a possessive: "Moody's warned" is a name and a verb, "Kim's plan"
+// a noun phrase.
+func pastTense(cue string) bool {
+	switch cue {
+	case "said", "told", "wrote", "thought", "felt", "knew", "sought", "found", "put it":
+		return true
+	}
+	return strings.HasSuffix(cue, "ed")
 }

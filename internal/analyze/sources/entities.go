@@ -393,6 +393,14 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 		}
 		return tr.see(r, true)
 	}
+	if p.typ == hPeople && p.end-p.start > 2 && isDetHead(head) && c.toks[p.start+1].Lower == "of" {
+		// "one of the aides": the aides quoted before, if any.
+		last := lower(c.toks[p.end-1].Lower)
+		if e := tr.latest(func(e *entity) bool { return e.kind == eGroup && e.hasRole(last) && e.srcSent >= tr.sent-3 }); e != nil {
+			tr.touch(e)
+			return e
+		}
+	}
 	if p.typ == hPeople && p.end-p.start == 1 && isDetHead(head) && head != "others" {
 		// "one said", "another added": one of the group quoted before.
 		if e := tr.latest(func(e *entity) bool { return e.kind == eGroup && e.srcSent >= tr.sent-2 }); e != nil {
@@ -466,7 +474,14 @@ func (tr *tracker) anonymous(p phrase) bool {
 			}
 		}
 	}
-	if !anonHeads[lower(c.toks[p.head].Lower)] {
+	head := lower(c.toks[p.head].Lower)
+	if isDetHead(head) && p.end-p.start > 2 {
+		head = lower(c.toks[p.end-1].Lower) // "one of the officials"
+		if p.det == "one" || p.det == "some" || p.det == "two" {
+			p.det = "" // indefinite, whatever "the" follows
+		}
+	}
+	if !anonHeads[head] {
 		return false
 	}
 	// "The official" points back at someone; "officials", "a senior

@@ -353,6 +353,9 @@ func (c *chunker) forward(s, hi int) (phrase, bool) {
 	k := s
 	if c.class(k) == wDet {
 		p.det = lower(c.toks[k].Lower)
+		if isDetHead(p.det) && k+1 < hi && c.toks[k+1].Lower == "of" {
+			p.head = k // "one of the aides", "some of the officials"
+		}
 		k++
 	}
 	links, afterLink := 0, false
@@ -401,6 +404,17 @@ done:
 		return phrase{}, false
 	}
 	p.end = k
+	if isDetHead(p.det) && p.head == p.start {
+		// "one of the aides" is one of them: the type of "the aides".
+		if q, ok := c.back(k, p.start+2); ok {
+			p.typ = q.typ
+			if p.typ == hName || p.typ == hOther {
+				p.typ = hPeople
+			}
+			return p, true
+		}
+		return phrase{}, false
+	}
 	p.typ = c.typeOf(p.start, p.head)
 	if p.typ == hNone {
 		return phrase{}, false

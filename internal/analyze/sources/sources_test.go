@@ -86,6 +86,9 @@ func TestCues(t *testing.T) {
 		{"The deal, as reported by The Washington Post, collapsed.", "The Washington Post", "reported", "Washington Post", false},
 		{"FBI Director James Comey said the inquiry was closed.", "FBI Director James Comey", "said", "James Comey", false},
 		{"Secretary of State Antony Blinken said talks would go on.", "Secretary of State Antony Blinken", "said", "Antony Blinken", false},
+		{"The plan is dead, according to one of the officials.", "one of the officials", "according to", "one of the officials", true},
+		{"Moody's warned that a shutdown could hurt the rating.", "Moody's", "warned", "Moody", false},
+		{"The president has been clear that a shutdown would hurt.", "The president", "clear", "The president", false},
 		{"The Democrats defended the bill but called for changes.", "The Democrats", "called for", "Democrats", false},
 		{"Sen. Tim Kaine of Virginia, her running mate, put it bluntly: “Vote.”", "Sen. Tim Kaine of Virginia", "put it", "Tim Kaine", false},
 		{"Sen. Tim Kaine of Virginia, her running mate, was blunt: “Vote.”", "Sen. Tim Kaine", "quote", "Tim Kaine", false},
@@ -152,6 +155,7 @@ func TestNoSource(t *testing.T) {
 		"The think tank published a paper.",
 		"The official asked not to be named.",
 		"The Senate rejected the bill.",
+		"Negotiators agreed on the outline of a deal.",
 	} {
 		if fs := found(t, in); len(fs) > 0 {
 			t.Errorf("%q: unexpected source %q (%s)", in, fs[0].Text, fs[0].Why)
