@@ -44,6 +44,11 @@ func (li *lineInfo) isHeadline() bool {
 
 func (li *lineInfo) weight() float64 {
 	switch {
+	case li.furniture && li.isProse():
+		// Prose the markup calls furniture (a promotion, an aside) is
+		// kept out of the body's weight without pushing it away: class
+		// names are a hint, and sometimes a wrong one.
+		return 0
 	case li.furniture, li.markup:
 		return weightFurniture
 	case li.prompt != "":

@@ -68,3 +68,35 @@ func TestAnalyzeHTML(t *testing.T) {
 		}
 	}
 }
+
+// A class name can mislead: here the article's own container says
+// "comments". The article must survive, and the menu still be marked.
+func TestAnalyzeHTMLMisleadingClass(t *testing.T) {
+	page := `<nav><a>Home</a><a>Markets</a></nav><div class="story-body comments-open">
+<h1>Ferry fares to rise in spring</h1>
+<p>Ferry fares across the bay will rise by six percent in April, the operator said on Monday, citing fuel costs and the price of new life jackets required by the regulator.</p>
+<p>Season ticket holders will keep their current prices until their tickets run out, and children under twelve will still travel free on weekend crossings.</p>
+</div>`
+	plain, r, err := analyze.AnalyzeHTML(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Findings {
+		if f.Kind != analysis.KindBoilerplate {
+			continue
+		}
+		if strings.Contains(f.Text, "Ferry fares across the bay") || strings.Contains(f.Text, "Season ticket holders") {
+			t.Errorf("article paragraph marked %s: %q", f.Reason, f.Text)
+		}
+	}
+	menu := strings.Index(plain, "HomeMarkets")
+	marked := false
+	for _, f := range r.Findings {
+		if f.Kind == analysis.KindBoilerplate && f.Start <= menu && menu < f.End {
+			marked = true
+		}
+	}
+	if menu < 0 || !marked {
+		t.Errorf("menu not marked in:\n%s", plain)
+	}
+}
