@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -80,6 +81,22 @@ var fuzzSeeds = []string{
 // checkReport checks what every report must satisfy for input s.
 func checkReport(t *testing.T, s string, r *Report) {
 	t.Helper()
+	problems := reportProblems(s, r)
+	for i, p := range problems {
+		if i == 10 {
+			t.Fatalf("... and %d more problems", len(problems)-i)
+		}
+		t.Error(p)
+	}
+}
+
+// reportProblems lists what is wrong with r as the report for s: spans out
+// of bounds or splitting UTF-8 characters (for valid UTF-8 input), order,
+// text, kinds, whys, values that are not JSON numbers, findings overlapping
+// boilerplate, JSON that does not decode.
+func reportProblems(s string, r *Report) []string {
+	var out []string
+	bad := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
 	valid := utf8.ValidString(s)
 	var boiler []Finding
 	for _, f := range r.Findings {
@@ -88,34 +105,45 @@ func checkReport(t *testing.T, s string, r *Report) {
 		}
 	}
 	prev := Finding{Start: -1}
+	next := 0 // first boilerplate finding that may reach the current finding
 	for i, f := range r.Findings {
 		if f.Start < 0 || f.End > len(s) || f.Start >= f.End {
-			t.Fatalf("finding %d %s [%d,%d) out of bounds of %d bytes", i, f.Kind, f.Start, f.End, len(s))
+			bad("finding %d %s [%d,%d) out of bounds of %d bytes", i, f.Kind, f.Start, f.End, len(s))
+			return out
 		}
 		if valid && (!utf8.RuneStart(s[f.Start]) || f.End < len(s) && !utf8.RuneStart(s[f.End])) {
-			t.Errorf("finding %d %s [%d,%d) splits a UTF-8 character", i, f.Kind, f.Start, f.End)
+			bad("finding %d %s [%d,%d) splits a UTF-8 character", i, f.Kind, f.Start, f.End)
 		}
 		if f.Start < prev.Start || f.Start == prev.Start && f.End > prev.End {
-			t.Errorf("finding %d [%d,%d) comes after [%d,%d): not ordered by start, outer first",
+			bad("finding %d [%d,%d) comes after [%d,%d): not ordered by start, outer first",
 				i, f.Start, f.End, prev.Start, prev.End)
 		}
 		prev = f
 		if f.Text != s[f.Start:f.End] {
-			t.Errorf("finding %d text %q, covered bytes %q", i, f.Text, s[f.Start:f.End])
+			bad("finding %d text %q, covered bytes %q", i, f.Text, s[f.Start:f.End])
 		}
 		if !slices.Contains(analysis.Kinds, f.Kind) {
-			t.Errorf("finding %d has unknown kind %q", i, f.Kind)
+			bad("finding %d has unknown kind %q", i, f.Kind)
 		}
 		if strings.TrimSpace(f.Why) == "" {
-			t.Errorf("finding %d %s %q has no why", i, f.Kind, f.Text)
+			bad("finding %d %s %q has no why", i, f.Kind, f.Text)
 		}
 		if f.Value != nil && (math.IsNaN(*f.Value) || math.IsInf(*f.Value, 0)) {
-			t.Errorf("finding %d %q has value %v, not a JSON number", i, f.Text, *f.Value)
+			bad("finding %d %q has value %v, not a JSON number", i, f.Text, *f.Value)
 		}
 		if f.Kind != analysis.KindBoilerplate {
-			for _, b := range boiler {
-				if f.Start < b.End && b.Start < f.End {
-					t.Errorf("%s %q [%d,%d) overlaps boilerplate [%d,%d)", f.Kind, f.Text, f.Start, f.End, b.Start, b.End)
+			// Findings and boilerplate are both in start order: skip
+			// the boilerplate that ends before f, look at what starts
+			// before f ends. Linear, so 10 MB reports check quickly.
+			for next < len(boiler) && boiler[next].End <= f.Start {
+				next++
+			}
+			for _, b := range boiler[next:] {
+				if b.Start >= f.End {
+					break
+				}
+				if f.Start < b.End {
+					bad("%s %q [%d,%d) overlaps boilerplate [%d,%d)", f.Kind, f.Text, f.Start, f.End, b.Start, b.End)
 				}
 			}
 		}
@@ -124,7 +152,41 @@ func checkReport(t *testing.T, s string, r *Report) {
 		Findings []map[string]any `json:"findings"`
 	}
 	if err := json.Unmarshal(r.AppendJSON(nil), &decoded); err != nil || len(decoded.Findings) != len(r.Findings) {
-		t.Errorf("report JSON does not decode to %d findings: %v", len(r.Findings), err)
+		bad("report JSON does not decode to %d findings: %v", len(r.Findings), err)
+	}
+	return out
+}
+
+// The checker itself must catch each kind of broken report.
+func TestReportProblems(t *testing.T) {
+	const s = "Officials said “5 million” — é"
+	ok := func(start, end int, kind Kind) Finding {
+		return Finding{Kind: kind, Start: start, End: end, Text: s[start:end], Why: "w"}
+	}
+	inf := math.Inf(1)
+	tests := []struct {
+		name string
+		fs   []Finding
+		want string
+	}{
+		{"good", []Finding{ok(0, 9, "source"), ok(18, 27, "figure"), ok(18, 19, "figure")}, ""},
+		{"out of bounds", []Finding{ok(0, 9, "source"), {Kind: "figure", Start: 30, End: 99, Why: "w"}}, "out of bounds"},
+		{"empty", []Finding{{Kind: "figure", Start: 3, End: 3, Why: "w"}}, "out of bounds"},
+		{"split rune", []Finding{ok(0, 16, "hedge")}, "splits a UTF-8"},
+		{"order", []Finding{ok(18, 19, "figure"), ok(0, 9, "source")}, "not ordered"},
+		{"inner first", []Finding{ok(18, 19, "figure"), ok(18, 27, "figure")}, "not ordered"},
+		{"text", []Finding{{Kind: "source", Start: 0, End: 9, Text: "Officers", Why: "w"}}, "covered bytes"},
+		{"kind", []Finding{ok(0, 9, "opinion")}, "unknown kind"},
+		{"why", []Finding{{Kind: "source", Start: 0, End: 9, Text: s[:9], Why: " "}}, "no why"},
+		{"value", []Finding{{Kind: "figure", Start: 18, End: 19, Text: "5", Why: "w", Value: &inf}}, "not a JSON number"},
+		{"boilerplate", []Finding{ok(0, 14, "boilerplate"), ok(10, 14, "hedge")}, "overlaps boilerplate"},
+		{"boilerplate after", []Finding{ok(0, 9, "source"), ok(5, 14, "boilerplate")}, "overlaps boilerplate"},
+	}
+	for _, tt := range tests {
+		got := strings.Join(reportProblems(s, &Report{Findings: tt.fs}), "\n")
+		if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
+			t.Errorf("%s: problems %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }
 
