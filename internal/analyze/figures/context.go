@@ -206,7 +206,7 @@ func (s *scanner) nameWord(k int) bool {
 		return false
 	}
 	tags := contextWords[t.Lower]
-	if tags&(cMonth|cMon|cDay) != 0 || isDemonym(t.Lower) {
+	if tags&(cMonth|cMon|cDay) != 0 || isDemonym(t.Lower) || s.shouting(k) {
 		return false
 	}
 	// "Democrats 213": a plural counts; "Windows 10" is listed as a name.
@@ -332,4 +332,22 @@ func (s *scanner) yearBeside(k, dir int) bool {
 	}
 	m := k + dir
 	return m >= 0 && m < len(toks) && toks[m].Kind == text.Number && len(toks[m].Text) == 4 && !toks[m].NewlineBefore && !toks[k].NewlineBefore
+}
+
+// shouting reports whether the words around k are all in capitals, as in
+// a headline set in upper case, where capitals say nothing about names.
+func (s *scanner) shouting(k int) bool {
+	toks := s.toks
+	words, caps := 0, 0
+	for d := -4; d <= 4; d++ {
+		m := k + d
+		if m < 0 || m >= len(toks) || toks[m].Kind != text.Word || len(toks[m].Text) < 2 {
+			continue
+		}
+		words++
+		if toks[m].IsAllCaps() {
+			caps++
+		}
+	}
+	return words >= 3 && caps == words
 }

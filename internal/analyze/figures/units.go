@@ -242,7 +242,7 @@ func (s *scanner) pluralNoun(k int) bool {
 		return false
 	}
 	w := t.Lower
-	if len(w) < 3 || w[len(w)-1] != 's' || t.IsAllCaps() {
+	if len(w) < 3 || w[len(w)-1] != 's' || t.IsAllCaps() && !s.shouting(k) {
 		return false
 	}
 	switch w[len(w)-2] {
