@@ -10,9 +10,15 @@
 //
 // Values: scale words and abbreviations are applied ("$5bn" is 5e9), words
 // are read as numbers ("two hundred and five", "half a dozen", "two
-// thirds"), a range ("3 to 5 million", "3-5%") has the value of its lower
-// end and says both ends in Why, and vague quantities ("dozens",
-// "thousands of") have no value.
+// thirds"), a ratio ("1 in 5", "one out of three") is its fraction, a range
+// ("3 to 5 million", "3-5%") has the value of its lower end and says both
+// ends in Why, and vague quantities ("dozens", "thousands of") have no
+// value.
+//
+// Units: money is its ISO code ("USD", "EUR"; "$" alone is USD), a unit of
+// measure its symbol ("km", "%", "°C", "percentage points"), a counted
+// noun the noun in lower case ("shells"). Approx is the qualifier in lower
+// case ("nearly", "up to", "more than").
 //
 // Years, dates, clock times, numbers in names and references, list
 // numbers, phone numbers, codes and ordinals are not figures; context.go
