@@ -66,7 +66,9 @@ func (li *lineInfo) weight() float64 {
 		return float64(min(li.words, maxProseWeight)) / 2
 	case li.endsSentence && li.lowers > 0:
 		return 1
-	case li.tabbed:
+	case li.tabbed, li.words > 0 && 2*li.numbers >= li.words:
+		// Table rows and cells of figures are the article's data more
+		// often than furniture.
 		return 0
 	case li.linky:
 		return weightLinky

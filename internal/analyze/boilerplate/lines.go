@@ -42,8 +42,7 @@ type lineInfo struct {
 	stamp  bool
 	// markup is true for a line of HTML source.
 	markup bool
-	// tabbed is true for a line with tabs inside: a row of a table, which
-	// is the article's data more often than furniture.
+	// tabbed is true for a line with tabs inside: a row of a table.
 	tabbed bool
 	// repeated is true for a short line whose text occurs at least
 	// minRepeats times in the page: template furniture ("Save", "More like

@@ -107,8 +107,9 @@ func isPromptMark(s string) bool {
 }
 
 // isStamp reports whether a short line is a date or time stamp: most of
-// its words are numbers or date words, and at least one is a number or a
-// month, day or "ago".
+// its words are numbers or date words, and one of them anchors it as a
+// date: a month or day name, "am", "ago", a year, or numbers joined as
+// dates and times are ("10:30", "3/9", "2017-03-10").
 func isStamp(toks []text.Token, words int) bool {
 	if words == 0 || words > 12 {
 		return false
@@ -119,11 +120,12 @@ func isStamp(toks []text.Token, words int) bool {
 		switch t.Kind {
 		case text.Number:
 			dated++
-			anchor = true
+			anchor = anchor || isYear(t.Text) || i+2 < len(toks) && !toks[i+1].SpaceBefore && !toks[i+2].SpaceBefore &&
+				toks[i+2].Kind == text.Number && (toks[i+1].Text == ":" || toks[i+1].Text == "/" || toks[i+1].Text == "-")
 		case text.Word:
 			if _, ok := dateWords[t.Lower]; ok {
 				dated++
-				if len(t.Lower) >= 3 && t.Lower != "the" {
+				if len(t.Lower) >= 2 || t.Lower == "h" {
 					anchor = anchor || isAnchor(t.Lower)
 				}
 			}
@@ -132,9 +134,14 @@ func isStamp(toks []text.Token, words int) bool {
 	return anchor && 3*dated >= 2*words
 }
 
+// isYear reports whether a number reads as a year from 1900 to 2099.
+func isYear(s string) bool {
+	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20")
+}
+
 func isAnchor(w string) bool {
 	switch w {
-	case "ago", "yesterday", "today", "updated", "published", "posted", "last", "modified", "on", "at", "by", "read", "just", "now", "of", "min", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute", "minutes", "mins", "hrs", "hace", "vor":
+	case "yesterday", "today", "updated", "published", "posted", "last", "modified", "on", "at", "by", "read", "just", "now", "of", "min", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute", "minutes", "mins", "hrs", "hace", "vor":
 		return false
 	}
 	return true
