@@ -134,6 +134,10 @@ func (s *scanner) isFigure(f *figure) bool {
 		s.cont(f.end+1) && toks[f.end+1].Kind == text.Number {
 		return false
 	}
+	// "zero-sum", "one-off", "one-sided": compounds, not counts.
+	if n.single && (f.value == 0 || f.value == 1) && f.unit == "" && s.glued(f.end) && toks[f.end].Text == "-" {
+		return false
+	}
 	if n.single && f.value == 1 && f.unit == "" && s.onePronoun(f) {
 		return false
 	}
