@@ -77,7 +77,9 @@ type batchItem struct {
 // output line, with its id when that could be read, so outputs stay aligned
 // with inputs.
 func (c *command) batchLine(w *bufio.Writer, where string, line []byte) {
-	line = bytes.TrimSpace(line)
+	// A byte-order mark, as some Windows tools write at the start of a
+	// file, is not JSON.
+	line = bytes.TrimSpace(bytes.TrimPrefix(line, []byte("\ufeff")))
 	if len(line) == 0 {
 		return
 	}
