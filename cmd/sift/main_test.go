@@ -212,7 +212,7 @@ func TestRunJSONL(t *testing.T) {
 	texts := []string{article, "Nothing to see here.", "Über 300 Menschen — «about 12%» 🎉"}
 	var in strings.Builder
 	enc := func(v any) string { b, _ := json.Marshal(v); return string(b) }
-	in.WriteString("\ufeff" + `{"id": 1, "text": ` + enc(texts[0]) + "}\n") // BOM
+	in.WriteString("\ufeff" + `{"id": 1, "text": ` + enc(texts[0]) + "}\n")        // BOM
 	in.WriteString("{\"id\": \"two\", \"text\": \"broken\n")                       // line 2: invalid JSON
 	in.WriteString(`{"text": ` + enc(texts[1]) + ", \"id\": {\"a\": [1, 2]}}\r\n") // CRLF, id last
 	in.WriteString("\n")                                                           // blank: skipped
