@@ -216,6 +216,16 @@ scan:
 	if typ == hNone && det != "" && j > start && c.toks[j].Kind == text.Word && !isDetHead(det) {
 		typ = hOther
 	}
+	if typ == hName && det == "" {
+		// "in reality Pierre Duhem": lower-case words before a name are
+		// part of it only as titles ("retired general Keller").
+		for start < j && c.toks[start].Kind == text.Word && !c.toks[start].IsCapitalized() {
+			if _, isTitle := titles[c.toks[start].Lower]; isTitle || nounTypes[c.toks[start].Lower] != "" {
+				break
+			}
+			start++
+		}
+	}
 	return phrase{start: start, end: e, head: j, typ: typ, det: det}, true
 }
 
