@@ -141,8 +141,11 @@ func (c *converter) start() {
 	}
 	if d := breaks(name); d > 0 {
 		c.lineBreak(d)
-	} else if name == "td" || name == "th" {
-		c.space = true
+	} else if (name == "td" || name == "th") && c.newlines == 0 && c.hidden == 0 {
+		// Cells are separated by tabs, as in a browser's copied text,
+		// which is how the boilerplate analyzer knows table rows.
+		c.out.WriteByte('\t')
+		c.space = false
 	}
 	if selfClosing && !foreign(name) {
 		selfClosing = false // "<div/>" is a start tag in HTML

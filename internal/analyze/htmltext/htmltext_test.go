@@ -32,7 +32,7 @@ func TestConvertText(t *testing.T) {
 		{"lone lt", "a < b and 3<4", "a < b and 3<4"},
 		{"hidden", "<p>Seen</p><div hidden><p>Unseen</p></div><p style='display: none'>No</p><span aria-hidden=true>x</span>", "Seen"},
 		{"pre keeps lines", "<pre>a  b\nc</pre>", "a  b\nc"},
-		{"table cells", "<table><tr><td>A</td><td>B</td></tr><tr><td>C</td></tr></table>", "A B\nC"},
+		{"table cells", "<table><tr><td>A</td><td>B</td></tr><tr><td>C</td></tr></table>", "A\tB\nC"},
 		{"stray end tags", "</div>a</span>b</p>c", "ab\n\nc"},
 		{"attribute with >", `<a title="x>y" href=z>link</a>`, "link"},
 		{"svg dropped", "<p>a<svg><title>icon</title><path d='M0'/></svg>b</p>", "ab"},
