@@ -439,6 +439,30 @@ func TestOpenHTMLFile(t *testing.T) {
 	b.checkClean()
 }
 
+func TestDropFile(t *testing.T) {
+	t.Parallel()
+	s := startServer(t)
+	b := newBrowser(t)
+	b.open(s.URL)
+	rev := b.rev()
+	eval[bool](b, `(() => {
+		const dt = new DataTransfer();
+		dt.items.add(new File(['# Notes\n\nThe mayor reportedly said 40 homes were lost.\n'], 'notes.md', {type: 'text/markdown'}));
+		const ed = document.getElementById('editor');
+		ed.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));
+		ed.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));
+		return true;
+	})()`)
+	b.waitRender(rev)
+	if got := eval[string](b, `siftPage.text()`); got != "# Notes\n\nThe mayor reportedly said 40 homes were lost.\n" {
+		t.Errorf("dropped file shows %q", got)
+	}
+	if st := b.text("#status"); !strings.Contains(st, "notes.md") && !strings.Contains(st, "marks") {
+		t.Errorf("status after drop = %q", st)
+	}
+	b.checkClean()
+}
+
 func TestUnicodeMarksLandOnTheirText(t *testing.T) {
 	t.Parallel()
 	s := startServer(t)
@@ -586,4 +610,27 @@ func utf16Len(s string) int {
 // itoa16 is the UTF-16 offset of byte offset i in s, as a JS literal.
 func itoa16(s string, i int) string {
 	return strconv.Itoa(utf16Len(s[:i]))
+}
+
+// TestServiceWorkerCachesEveryAsset keeps the service worker's list in step
+// with web/: a file missing from it would not be there offline.
+func TestServiceWorkerCachesEveryAsset(t *testing.T) {
+	dir := webDir(t)
+	src, err := os.ReadFile(filepath.Join(dir, "sw.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || name == "sw.js" || strings.HasPrefix(name, ".") || strings.HasSuffix(name, ".gz") || strings.HasSuffix(name, ".br") {
+			continue
+		}
+		if !strings.Contains(string(src), "'"+name+"'") {
+			t.Errorf("web/%s is not in the service worker's ASSETS list", name)
+		}
+	}
 }
