@@ -76,7 +76,7 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 			f.c.class(i+1) == "" && nounTypes[toks[i+1].Lower] == "" && f.adjectiveContext(i, lo) {
 			continue // "suspected diet pills", "alleged abuses"
 		}
-		if info.claim && !f.claimObject(i+n, hi) {
+		if info.claim && !f.claimObject(i+n, hi) || info.quote && !f.quoteSoon(i+n, hi) {
 			continue
 		}
 		cue := f.doc.Lower[t.Start:toks[i+n-1].End]

@@ -52,6 +52,7 @@ type cueInfo struct {
 	base  bool // bare form: not an attribution after "to"
 	claim bool // only with a claim as object: "rejected the claim"
 	adj   bool // an adjective after "is", before "that": "is confident that"
+	quote bool // only with a quotation soon after: "slammed it as “a joke”"
 }
 
 // Word classes of the closed-class list.
@@ -156,6 +157,8 @@ func init() {
 					c.claim = true
 				case "adj":
 					c.adj = true
+				case "quote":
+					c.quote = true
 				}
 			}
 		}
