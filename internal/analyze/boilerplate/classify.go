@@ -266,7 +266,7 @@ func isByline(toks []text.Token, words int) bool {
 		return false
 	}
 	k := 0
-	if len(toks) > 2 && toks[0].Is("written", "posted", "words", "story", "text", "reporting", "published") {
+	if len(toks) > 2 && toks[0].Is("written", "posted", "words", "story", "text", "reporting", "published", "edited") {
 		k = 1
 	}
 	return toks[k].Is("by", "par", "von", "por", "di", "door", "av") && k+1 < len(toks) && toks[k+1].IsCapitalized()
