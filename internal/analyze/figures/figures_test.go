@@ -127,6 +127,9 @@ func TestValues(t *testing.T) {
 		{"Russia Fires 5 Missiles At Kyiv", "5 Missiles", 5, "missiles"},
 		{"The airline will buy 150 Boeing 737 jets.", "150", 150, ""},
 		{"A box of 20 costs $9.99.", "20", 20, ""},
+		{"Only one person was killed.", "one person", 1, "person"},
+		{"It had one big problem.", "one", 1, ""},
+		{"One journalist died.", "One", 1, ""},
 		{"Republicans hold the House; Democrats 213.", "213", 213, ""},
 		{"It destroyed 14 Ukrainian ammunition depots.", "14 Ukrainian ammunition depots", 14, "depots"},
 		// vague

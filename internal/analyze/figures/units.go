@@ -58,6 +58,11 @@ func (s *scanner) suffix(f *figure, j int) int {
 	if k != j {
 		return j
 	}
+	if f.value == 1 && !f.num.scaled && !f.isRange && (f.num.single || f.num.plain) && s.singularNoun(j) &&
+		!(f.first > 0 && contextWords[toks[f.first-1].Lower]&cDet != 0) {
+		f.unit, f.class = toks[j].Lower, "noun" // "one person was killed"
+		return j + 1
+	}
 	if f.value != 1 || f.num.scaled || f.isRange {
 		if s.pluralNoun(j) && !(toks[j].IsCapitalized() && s.pluralNoun(j+1) && !toks[j+1].IsCapitalized()) {
 			f.unit, f.class = toks[j].Lower, "noun"
@@ -282,4 +287,39 @@ func (s *scanner) modifier(k int) bool {
 		return false
 	}
 	return !s.isUnitAt(k)
+}
+
+// singularNoun reports whether token k is a noun counted by "one": a
+// lower-case word that is no function word, verb form or adverb, followed
+// by a function word or punctuation ("one person was killed", "one
+// soldier."), which leaves out adjectives ("one big problem").
+func (s *scanner) singularNoun(k int) bool {
+	if !s.cont(k) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.Kind != text.Word || t.Text != t.Lower || len(t.Lower) < 3 || !t.SpaceBefore {
+		return false
+	}
+	w := t.Lower
+	if contextWords[w]&(cFunc|cPron|cNotNoun|cTime|cMonth|cMon|cDay) != 0 {
+		return false
+	}
+	if _, ok := numberWords[w]; ok {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing", "ly", "s"} {
+		if len(w) > len(suf)+1 && w[len(w)-len(suf):] == suf {
+			return false
+		}
+	}
+	n := k + 1
+	if !s.cont(n) {
+		return true
+	}
+	next := &s.toks[n]
+	if next.Kind == text.Punct {
+		return next.Text != "-" && next.Text != "'" && next.Text != "’"
+	}
+	return next.Kind == text.Word && contextWords[next.Lower]&cFunc != 0
 }
