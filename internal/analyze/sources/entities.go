@@ -100,7 +100,7 @@ func (tr *tracker) scanName(i, hi int) nameRun {
 			k++ // "Department of Conservation", "Bank of America"
 			continue
 		}
-		if (c.toks[k].Lower == "de" || c.toks[k].Lower == "van" || c.toks[k].Lower == "von" || c.toks[k].Lower == "bin" || c.toks[k].Lower == "al") &&
+		if isParticle(c.toks[k].Lower) &&
 			k+1 < hi && c.isNameWord(k+1) && k > r.start {
 			k++
 			continue

@@ -220,7 +220,7 @@ scan:
 		// "in reality Pierre Duhem": lower-case words before a name are
 		// part of it only as titles ("retired general Keller").
 		for start < j && c.toks[start].Kind == text.Word && !c.toks[start].IsCapitalized() {
-			if _, isTitle := titles[c.toks[start].Lower]; isTitle || nounTypes[c.toks[start].Lower] != "" {
+			if _, isTitle := titles[c.toks[start].Lower]; isTitle || nounTypes[c.toks[start].Lower] != "" || isParticle(c.toks[start].Lower) {
 				break
 			}
 			start++
@@ -481,4 +481,14 @@ func (c *chunker) allTitles(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// isParticle lists the lower-case words inside names: "de Miranda", "van
+// der Leyen", "bin Salman".
+func isParticle(w string) bool {
+	switch w {
+	case "de", "da", "di", "del", "der", "van", "von", "bin", "al", "le", "la", "du", "dos", "ibn":
+		return true
+	}
+	return false
 }
