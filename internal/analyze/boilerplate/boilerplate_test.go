@@ -177,6 +177,19 @@ func benchPage() string {
 
 // BenchmarkAnalyzer times the parse and the analyzer, as the engine runs
 // them.
+func TestOneSentenceIsArticle(t *testing.T) {
+	for _, input := range []string{
+		"Amara Osei was a staff writer at the paper for ten years before she left to found a magazine about rivers.",
+		"Jonas Berg is a reporter who has covered the harbour for the Gazette since the bridge was first closed.",
+	} {
+		for line, r := range reasons(t, input) {
+			if r != "" {
+				t.Errorf("%q marked %s when it is the whole text", line, r)
+			}
+		}
+	}
+}
+
 func BenchmarkAnalyzer(b *testing.B) {
 	input := benchPage()
 	b.SetBytes(int64(len(input)))

@@ -225,15 +225,16 @@ func titleLike(li *lineInfo) bool {
 const maxBioWords = 60
 
 // isBio reports whether a line reads like a note about a person: a name
-// followed early by "is", "was", "writes" or "covers", and a word for a
-// writer's trade ("reporter", "editor", "author").
+// followed early by "is", "writes" or "covers" (notes are in the present
+// tense; a story's "was" is not one), and a word for a writer's trade
+// ("reporter", "editor", "author").
 func isBio(toks []text.Token, words int) bool {
 	if words > maxBioWords || len(toks) == 0 || !toks[0].IsCapitalized() {
 		return false
 	}
 	verb := false
 	for k := 1; k < len(toks) && k < 6; k++ {
-		if toks[k].Is("is", "was", "writes", "covers", "has") {
+		if toks[k].Is("is", "writes", "covers", "reports") {
 			verb = true
 			break
 		}
@@ -250,14 +251,25 @@ func isBio(toks []text.Token, words int) bool {
 }
 
 // trimBios takes an author's note off the end of each run of body lines:
-// it is prose, so the body search takes it in with the article.
+// it is prose, so the body search takes it in with the article. A run of
+// fewer than minBioRun lines is left alone: it may be all the article.
 func trimBios(doc *text.Document, lines []lineInfo, in []bool) {
+	run := 0
 	for i := range lines {
-		if in[i] && (i+1 == len(lines) || !in[i+1]) && isBio(doc.Tokens[lines[i].First:lines[i].Last], lines[i].words) {
+		if !in[i] {
+			run = 0
+			continue
+		}
+		run++
+		if run >= minBioRun && (i+1 == len(lines) || !in[i+1]) && isBio(doc.Tokens[lines[i].First:lines[i].Last], lines[i].words) {
 			in[i] = false
 		}
 	}
 }
+
+// minBioRun is the fewest lines a run of the body needs to lose a note
+// about its author.
+const minBioRun = 3
 
 // isByline reports whether a short line names the author: "By Ann Lee",
 // "Written by Ann Lee, March 3", "Par Anne Lée".
