@@ -67,6 +67,7 @@ func TestValues(t *testing.T) {
 		{"There are five and a half million fish.", "five and a half million fish", 5.5e6, "fish"},
 		{"It costs a quarter million dollars.", "a quarter million dollars", 250000, "USD"},
 		{"It was two thirds of a million.", "two thirds of a million", 2e6 / 3, ""},
+		{"It was a quarter of a million.", "a quarter of a million", 250000, ""},
 		{"They have 3 million and a quarter.", "3 million and a quarter", 3.25e6, ""},
 		{"It reads two hundred point seventy-one.", "two hundred point seventy-one", 200.71, ""},
 		{"Total: twenty-one trillion and three hundred.", "twenty-one trillion and three hundred", 21000000000300, ""},

@@ -486,7 +486,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 				return numeral{end: i + 1}, numNone // "a half-point cut"
 			}
 			n.value, n.end, n.frac, n.integer, n.words = 1/w.value, k, true, false, true
-			return s.scaleWords(n, &cardinal{group: n.value, last: wOrd}), numOK
+			return s.ofAScale(s.scaleWords(n, &cardinal{group: n.value, last: wOrd})), numOK
 		default:
 			return numeral{end: i + 1}, numNone
 		}
@@ -552,13 +552,9 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			c.scale = 0
 			n.frac, n.integer, n.single = true, false, false
 			// "two thirds of a million"
-			if s.cont(j+2) && toks[j].Lower == "of" && (toks[j+1].Lower == "a" || toks[j+1].Lower == "an") {
-				if w := s.word(j + 2); w.class == wScale {
-					n.value *= w.value
-					n.scaled, n.scale, n.small = true, w.value, n.value/w.value
-					j += 3
-				}
-			}
+			n.end = j
+			n = s.ofAScale(n)
+			j = n.end
 		}
 	}
 	// Mixed numbers: "one and a half", "3 million and a quarter".
@@ -783,4 +779,20 @@ func (s *scanner) scaleAhead(j int, scale float64) bool {
 		return false
 	}
 	return false
+}
+
+// ofAScale applies "of a million" after a fraction: "two thirds of a
+// million", "a quarter of a billion".
+func (s *scanner) ofAScale(n numeral) numeral {
+	j := n.end
+	if n.scaled || !s.cont(j+2) || s.toks[j].Lower != "of" || s.toks[j+1].Lower != "a" && s.toks[j+1].Lower != "an" {
+		return n
+	}
+	if w := s.word(j + 2); w.class == wScale {
+		n.small = n.value
+		n.value *= w.value
+		n.scaled, n.scale = true, w.value
+		n.end = j + 3
+	}
+	return n
 }
