@@ -162,8 +162,17 @@ func isCommentCount(toks []text.Token, words int) bool {
 }
 
 // isMarkup reports whether a line is HTML source left in the text ("<img
-// src=...>", from a page's noscript blocks).
+// src=...>", from a page's noscript blocks): it starts with a tag, or holds
+// two or more.
 func isMarkup(toks []text.Token) bool {
-	return len(toks) > 3 && toks[0].Text == "<" && !toks[1].SpaceBefore && toks[1].Kind == text.Word &&
-		toks[len(toks)-1].Text == ">"
+	tags := 0
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Text == "<" && !toks[k+1].SpaceBefore && (toks[k+1].Kind == text.Word || toks[k+1].Text == "/") {
+			if k == 0 && toks[len(toks)-1].Text == ">" {
+				return true
+			}
+			tags++
+		}
+	}
+	return tags >= 2
 }
