@@ -5,6 +5,7 @@ GO      ?= go
 GOROOT  := $(shell $(GO) env GOROOT)
 CORPUS  ?= ../shared/corpus
 ADDR    ?= localhost:8080
+VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 # The wasm test runner (go_js_wasm_exec) ships with Go but is not on PATH.
 WASMPATH := $(GOROOT)/lib/wasm:$(GOROOT)/misc/wasm:$(PATH)
 
@@ -21,7 +22,7 @@ bin/sift: $(GO_SOURCES) $(ENGINE_DATA)
 	$(GO) build -trimpath -o $@ ./cmd/sift
 
 web/sift.wasm: $(GO_SOURCES) $(ENGINE_DATA)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@ ./wasm
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w -X main.version=$(VERSION)" -o $@ ./wasm
 
 web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
 	cp $< $@
