@@ -141,7 +141,9 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 	// the participle is a verb of its own: "Kim is calling for …".
 	if info.ger && !(i > lo && c.class(i-1) == wBe) {
 		// "…, saying", "is quoted as saying", "released a statement saying"
-		if i == lo || toks[i-1].Text != "," && toks[i-1].Lower != "as" && nounTypes[toks[i-1].Lower] != nDoc {
+		// "sent a letter last week warning that …"
+		thatClause := thatNext && i > lo && toks[i-1].Kind == text.Word && c.class(i-1) != wDet && !strings.HasSuffix(toks[i-1].Lower, "'s")
+		if i == lo || toks[i-1].Text != "," && toks[i-1].Lower != "as" && nounTypes[toks[i-1].Lower] != nDoc && !thatClause {
 			return candidate{}, false
 		}
 		// prior holds this sentence's earlier cues, in order: the last
@@ -169,8 +171,8 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 	)
 	if e > lo && toks[e-1].Text == "," {
 		// An aside between commas: "Kim, a ministry spokesman, said".
-		for k := e - 2; k > lo && e-k <= 14; k-- {
-			if isQuoteMark(toks[k].Text) || toks[k].Kind == text.Punct && toks[k].Text != "," && !c.glue(k) {
+		for k := e - 2; k > lo && e-k <= 24; k-- {
+			if isQuoteMark(toks[k].Text) || toks[k].Kind == text.Punct && endsAside(toks[k].Text) && !c.glue(k) {
 				break
 			}
 			if toks[k].Text == "," {
@@ -475,11 +477,21 @@ func (f *finder) quoteSoon(i, hi int) bool {
 
 // nameSpan returns the end of the run of name words and glue from k.
 func (c *chunker) nameSpan(k int) int {
+	start := k
 	for k < len(c.toks) && (c.isNameWord(k) || c.toks[k].Kind == text.Punct && c.glue(k) ||
-		k > 0 && c.toks[k-1].Text == "-" && !c.toks[k].SpaceBefore && c.toks[k].Kind == text.Word) {
+		k > 0 && c.toks[k-1].Text == "-" && !c.toks[k].SpaceBefore && c.toks[k].Kind == text.Word ||
+		k > start && c.innerName(k)) {
 		k++
 	}
 	return k
+}
+
+// innerName reports whether token k is a capitalised small word inside a
+// name, between two name words: "Coalition Against Censorship".
+func (c *chunker) innerName(k int) bool {
+	t := &c.toks[k]
+	return t.Kind == text.Word && t.IsCapitalized() && k > 0 && c.isNameWord(k-1) &&
+		k+1 < len(c.toks) && c.isNameWord(k+1) && !c.toks[k].NewlineBefore
 }
 
 // otherSubjectCue lists the cues that take a subject of any noun ("the
@@ -616,4 +628,13 @@ func pastTense(cue string) bool {
 		return true
 	}
 	return strings.HasSuffix(cue, "ed")
+}
+
+// endsAside lists the marks an aside between commas cannot hold.
+func endsAside(s string) bool {
+	switch s {
+	case ".", ";", ":", "!", "?", "(", ")", "—", "–", "[", "]":
+		return true
+	}
+	return false
 }

@@ -82,7 +82,7 @@ func (tr *tracker) scanName(i, hi int) nameRun {
 	r := nameRun{start: i, titleStart: i}
 	k := i
 	for k < hi {
-		if c.isNameWord(k) {
+		if c.isNameWord(k) || k > r.start && c.innerName(k) {
 			k++
 			if strings.HasSuffix(c.toks[k-1].Lower, "'s") || strings.HasSuffix(c.toks[k-1].Lower, "’s") {
 				break
@@ -384,7 +384,7 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 	case hName:
 		// The name run ending at the head.
 		s := p.head
-		for s > p.start && (c.isNameWord(s-1) || c.toks[s-1].Kind == text.Punct && c.glue(s-1)) {
+		for s > p.start && (c.isNameWord(s-1) || c.toks[s-1].Kind == text.Punct && c.glue(s-1) || s-1 > p.start && c.innerName(s-1)) {
 			s--
 		}
 		r := tr.scanName(s, p.end)
