@@ -276,6 +276,7 @@ func TestWhyNumbers(t *testing.T) {
 		{"It rose 4%.", "A figure: 4%, not attributed to anyone in this text."},
 		{"Some 3 to 5 million people fled.", "A figure: between 3,000,000 people and 5,000,000 people, qualified “some”, not attributed to anyone in this text."},
 		{"It is 0.25 now.", "A figure: 0.25, not attributed to anyone in this text."},
+		{"One in five adults smoke.", "A figure: “One in five”, a proportion of 0.2, not attributed to anyone in this text."},
 		{"It read -9.5 at dawn.", "A figure: -9.5, not attributed to anyone in this text."},
 	} {
 		got := find(tt.in, nil)

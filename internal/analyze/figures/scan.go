@@ -498,7 +498,7 @@ func (s *scanner) ratio(f *figure) (figure, bool) {
 	if toks[j].Lower == "over" && (s.pluralNoun(b.end) || s.modifier(b.end) && s.pluralNoun(b.end+1)) {
 		return figure{}, false
 	}
-	r := figure{first: f.first, end: b.end, num: a, value: a.value / b.value}
+	r := figure{first: f.first, end: b.end, num: a, value: a.value / b.value, class: "ratio"}
 	r.num.plain, r.num.single = false, false
 	return r, true
 }

@@ -15,6 +15,11 @@ func why(f *figure, written, source string) string {
 		b = append(b, "A vague figure: “"...)
 		b = append(b, written...)
 		b = append(b, "” gives no exact number"...)
+	} else if f.class == "ratio" {
+		b = append(b, "A figure: “"...)
+		b = append(b, written...)
+		b = append(b, "”, a proportion of "...)
+		b = appendNumber(b, f.value)
 	} else {
 		b = append(b, "A figure: "...)
 		if f.isRange {
