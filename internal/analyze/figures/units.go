@@ -58,8 +58,9 @@ func (s *scanner) suffix(f *figure, j int) int {
 	if k != j {
 		return j
 	}
+	// "that one person" counts; "no one else", "every one" do not.
 	if f.value == 1 && !f.num.scaled && !f.isRange && (f.num.single || f.num.plain) && s.singularNoun(j) &&
-		!(f.first > 0 && contextWords[toks[f.first-1].Lower]&cDet != 0) {
+		!(f.first > 0 && contextWords[toks[f.first-1].Lower]&cDet != 0 && !thatThe[toks[f.first-1].Lower]) {
 		f.unit, f.class = toks[j].Lower, "noun" // "one person was killed"
 		return j + 1
 	}
@@ -323,3 +324,7 @@ func (s *scanner) singularNoun(k int) bool {
 	}
 	return next.Kind == text.Word && contextWords[next.Lower]&cFunc != 0
 }
+
+// thatThe are the determiners after which "one" with a noun still counts:
+// "said that one person", "the one survivor".
+var thatThe = map[string]bool{"that": true, "this": true, "the": true}
