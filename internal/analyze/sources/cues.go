@@ -217,6 +217,10 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 	if ok && p.end == i && (strings.HasSuffix(toks[i-1].Lower, "'s") || strings.HasSuffix(toks[i-1].Lower, "’s")) && !pastTense(cue) {
 		ok = false // "Mnangagwa's plan": a noun, not a verb
 	}
+	if ok && p.typ == hPron && toks[p.head].Lower == "you" &&
+		(!f.doc.InQuote(toks[p.head].Span) || p.head > lo && toks[p.head-1].Lower == "if") {
+		ok = false // "if you want to …": the reader, not a source
+	}
 	if ok && info.base && vg == i && p.typ == hPron {
 		switch toks[p.head].Lower {
 		case "he", "she", "it":
