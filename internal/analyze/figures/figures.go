@@ -18,7 +18,8 @@
 // Units: money is its ISO code ("USD", "EUR"; "$" alone is USD), a unit of
 // measure its symbol ("km", "%", "°C", "percentage points"), a counted
 // noun the noun in lower case ("shells"). Approx is the qualifier in lower
-// case ("nearly", "up to", "more than").
+// case, written before the figure ("nearly", "up to", "more than") or,
+// when there is none, after it ("or more", "or so", "-plus").
 //
 // Years, dates, clock times, numbers in names and references, list
 // numbers, phone numbers, codes and ordinals are not figures; context.go

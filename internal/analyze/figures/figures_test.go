@@ -229,6 +229,9 @@ func TestQualifiers(t *testing.T) {
 		{"It was about two thirds.", "two thirds", "about"},
 		{"A margin of plus or minus 3 points.", "3 points", "plus or minus"},
 		{"It was 3 days.", "3 days", ""},
+		{"It drew 5,000 people or more.", "5,000 people", "or more"},
+		{"It has 1,000-plus troops.", "1,000", "plus"},
+		{"It took a dozen or so.", "a dozen", "or so"},
 	} {
 		got := find(tt.in, nil)
 		if len(got) != 1 || got[0].Text != tt.span || got[0].Approx != tt.approx {

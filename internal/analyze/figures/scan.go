@@ -445,6 +445,7 @@ func (s *scanner) qualify(f *figure) {
 	}
 	n := qualifiers.match(s.toks, lo, f.first)
 	if n == 0 {
+		s.qualifyAfter(f)
 		return
 	}
 	first := f.first - n
@@ -454,6 +455,27 @@ func (s *scanner) qualify(f *figure) {
 		}
 	}
 	f.approx = s.doc.Lower[s.toks[first].Start:s.toks[f.first-1].End]
+}
+
+// qualifyAfter finds a qualifier written after the figure: "5,000 or
+// more", "a dozen or so", "5,000-plus", "5,000+".
+func (s *scanner) qualifyAfter(f *figure) {
+	toks := s.toks
+	j := f.end
+	if !s.cont(j) {
+		return
+	}
+	switch {
+	case toks[j].Lower == "or" && s.cont(j+1):
+		switch toks[j+1].Lower {
+		case "more", "so", "less", "fewer", "thereabouts", "higher", "lower":
+			f.approx = s.doc.Lower[toks[j].Start:toks[j+1].End]
+		}
+	case toks[j].Text == "+" && s.glued(j):
+		f.approx = "+"
+	case toks[j].Text == "-" && s.glued(j) && s.glued(j+1) && toks[j+1].Lower == "plus":
+		f.approx = "plus"
+	}
 }
 
 // match is Phrases.Match that is safe at the end of the text.
