@@ -30,6 +30,13 @@ func scoreLines(r *result, it *Item, findings []analyze.Finding, o options) {
 		}
 	}
 	covered = merge(covered)
+	variant := it.Variant
+	if variant == "" {
+		variant = "all"
+	}
+	if r.linesBy[variant] == nil {
+		r.linesBy[variant] = &Counts{}
+	}
 	var kept, article []string
 	for _, g := range it.Gold {
 		if g.Kind != "line" {
@@ -38,6 +45,7 @@ func scoreLines(r *result, it *Item, findings []analyze.Finding, o options) {
 		isGold := g.Label == "boilerplate"
 		isPred := 2*coverage(covered, g.Start, g.End) >= g.End-g.Start
 		r.lines.add(sentenceCounts(isPred, isGold))
+		r.linesBy[variant].add(sentenceCounts(isPred, isGold))
 		line := it.Text[g.Start:g.End]
 		if !isPred {
 			kept = append(kept, line)
@@ -52,10 +60,6 @@ func scoreLines(r *result, it *Item, findings []analyze.Finding, o options) {
 			}
 			fmt.Fprintf(o.out, "  %s boilerplate %s %q\n", what, it.ID, clip(line, 100))
 		}
-	}
-	variant := it.Variant
-	if variant == "" {
-		variant = "all"
 	}
 	if r.tokens[variant] == nil {
 		r.tokens[variant] = &Counts{}

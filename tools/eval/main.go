@@ -95,13 +95,14 @@ type result struct {
 	lines     Counts // boilerplate class over line gold items
 	tokens    map[string]*Counts
 	tokenF1   map[string][]float64 // per-item F1 of kept-text tokens, by variant
+	linesBy   map[string]*Counts   // boilerplate lines by variant
 	bytes     int
 	elapsed   time.Duration
 	errors    int
 }
 
 func evaluate(c Corpus, o options) {
-	r := result{spans: map[string]*Counts{}, tokens: map[string]*Counts{}, tokenF1: map[string][]float64{}}
+	r := result{spans: map[string]*Counts{}, tokens: map[string]*Counts{}, tokenF1: map[string][]float64{}, linesBy: map[string]*Counts{}}
 	hasLines := false
 	for i := range c.Items {
 		it := &c.Items[i]
@@ -234,6 +235,8 @@ func printResult(w io.Writer, c Corpus, r result, hasLines bool) {
 		}
 		slices.Sort(variants)
 		for _, v := range variants {
+			lp, lr, lf := r.linesBy[v].PRF()
+			fmt.Fprintf(w, "  %-14s P %.3f  R %.3f  F1 %.3f  (boilerplate lines, %s pastes)\n", "boilerplate", lp, lr, lf, v)
 			t := r.tokens[v]
 			p, rc, f := t.PRF()
 			macro := 0.0
