@@ -104,14 +104,21 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		}
 		cl := c.class(vg - 1)
 		if cl == wBe {
-			if vg == i || (vg == i-1 && strings.HasSuffix(toks[i-1].Lower, "ly")) {
-				passive = !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(toks[i].Lower, "ing")
-			}
+			// "was told", "has been often reported": a passive, unless
+			// the cue is a participle in -ing ("was saying").
+			passive = passive || !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(toks[i].Lower, "ing")
 			vg--
 			continue
 		}
 		if cl == wAux || (cl == "" && !t.IsCapitalized() && strings.HasSuffix(t.Lower, "ly") && nounTypes[t.Lower] == "") {
 			vg--
+			// "most recently", "more often"
+			if vg > lo && strings.HasSuffix(t.Lower, "ly") {
+				switch toks[vg-1].Lower {
+				case "most", "more", "very", "so", "too", "less":
+					vg--
+				}
+			}
 			continue
 		}
 		// "on Monday", "last week", "earlier this month".
