@@ -25,7 +25,7 @@ func (s *scanner) codeAround(j int) bool {
 				if j >= 2 && s.glued(j-1) && toks[j-2].Kind == text.Word {
 					return true
 				}
-			case "/", ":", ".", ",", "#", "№", "'", "’", "@", "_", "=", "&", "?", "\\", "|", "^", "*":
+			case "/", ":", ".", ",", "#", "№", "'", "’", "@", "_", "=", "&", "?", "\\", "|", "^", "*", ")", "]":
 				return true
 			}
 		}

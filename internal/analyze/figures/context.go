@@ -1,6 +1,8 @@
 package figures
 
 import (
+	"strings"
+
 	"github.com/siftnews/sift/internal/analyze/text"
 )
 
@@ -51,6 +53,7 @@ func (s *scanner) isFigure(f *figure) bool {
 				return false
 			}
 			if v >= 1000 && v < 1800 && (s.yearPrepBefore(prev) ||
+				prev >= 0 && (strings.HasSuffix(toks[prev].Lower, "'s") || strings.HasSuffix(toks[prev].Lower, "’s")) || // "Chester's 1601 poem"
 				prev >= 0 && toks[prev].Text == "(" && s.cont(n.end) && toks[n.end].Text == ")" || // "Baron Burghersh (1624)" s.cont(n.end) && contextWords[toks[n.end].Lower]&cEra != 0 ||
 				prev > 0 && toks[prev].Text == "," && toks[prev-1].Kind == text.Number && len(toks[prev-1].Text) <= 2 || // "Nov. 22, 1642"
 				s.yearBeside(prev, -1) || s.yearBeside(n.end, 1)) {
@@ -82,6 +85,10 @@ func (s *scanner) isFigure(f *figure) bool {
 	// in a headline where every word is capitalized.
 	if simple && f.class == "noun" && f.approx == "" && prev >= 0 && s.nameWord(prev) && !s.sentenceStart(prev) &&
 		!s.titleCase(prev) && toks[prev].Lower != "i" {
+		return false
+	}
+	// "Public Law 102-243": a range of plain numbers after a name.
+	if f.isRange && f.unit == "" && n.plain && f.approx == "" && prev >= 0 && s.nameWord(prev) && !s.sentenceStart(prev) {
 		return false
 	}
 	if !bare {

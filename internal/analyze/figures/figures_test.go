@@ -193,7 +193,8 @@ func TestNotFigures(t *testing.T) {
 		"The code is 02138.", "Order 24703 shipped.", "Use model 24703m212.", "It was 3D.", "A 5G network.",
 		"The team won 3-1.", "They voted 5-4.", "Open 24/7.", "After 9/11 it changed.", "Between 1933/1934 it was banned.",
 		// "one" and "a"
-		"No one came.", "The one you mentioned.", "It is one we should drop.", "As shown[3] and [12].", "Photo 1 of 12", "It is a zero-sum game.", "A one-off payment.", "Chapter One begins.", "One Direction played.", "It lists (1) schools and (2) roads.", "One of the victims.", "This one is not.", "Which one?",
+		"No one came.", "The one you mentioned.", "It is one we should drop.", "As shown[3] and [12].", "Photo 1 of 12", "They had a worst-ever 6-10 record.", "It became Public Law 102-243.", "The marker CFI(m)68 was found.",
+		"It appeared in Robert Chester's 1601 poem.", "It is a zero-sum game.", "A one-off payment.", "Chapter One begins.", "One Direction played.", "It lists (1) schools and (2) roads.", "One of the victims.", "This one is not.", "Which one?",
 		"a", "an", "Book a first class seat.", "How do I calculate a percentage?",
 		// vague words that are not quantities here
 		"Several came.", "Many came.", "A few came.", "The scores were high.", "In the second half of the game.",

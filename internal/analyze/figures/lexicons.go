@@ -99,12 +99,13 @@ const (
 	cChange
 	cName
 	cPart
+	cScore
 )
 
 var contextTags = map[string]uint32{
 	"month": cMonth, "mon": cMon, "day": cDay, "ref": cRef, "time": cTime,
 	"era": cEra, "yearprep": cYearPrep, "det": cDet, "pron": cPron,
-	"noun": cNoun, "notnoun": cNotNoun, "func": cFunc, "change": cChange, "name": cName, "part": cPart,
+	"noun": cNoun, "notnoun": cNotNoun, "func": cFunc, "change": cChange, "name": cName, "part": cPart, "score": cScore,
 }
 
 var (

@@ -336,6 +336,10 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 			// "2022-23", "555-1234", "3-1", "202-555-0143"
 			return s.chunkEnd(b.end - 1), true
 		}
+		// "a 6-10 record", "a 5-4 decision": a score, not a range.
+		if s.cont(b.end) && contextWords[toks[b.end].Lower]&cScore != 0 {
+			return s.chunkEnd(b.end - 1), true
+		}
 	}
 	if a.plain && a.n == 4 && a.value >= 1000 && a.value <= 2100 {
 		return j, false // "2019 to 2021": years
