@@ -50,6 +50,7 @@ func TestValues(t *testing.T) {
 		{"It was 5,00 in Europe.", "5,00", 5, ""},
 		{"Written 1.111,11 there.", "1.111,11", 1111.11, ""},
 		{"It read -9.5 at dawn.", "-9.5", -9.5, ""},
+		{"Output fell (-5%) this year.", "-5%", -5, "%"},
 		{"Profit was .08 a share.", ".08", 0.08, ""},
 		{"It is 6.23x10^-4 exactly.", "6.23x10^-4", 0.000623, ""},
 		// words

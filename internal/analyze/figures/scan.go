@@ -50,7 +50,7 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	}
 	plusMinus := i >= 2 && toks[i-1].Lower == "or" && toks[i-2].Lower == "plus"
 	// A sign: "-5", "minus five", "+3.2%".
-	if sign := toks[j].Text; (sign == "-" || sign == "−" || sign == "+") && (j == 0 || toks[j].SpaceBefore || f.class == "money") &&
+	if sign := toks[j].Text; (sign == "-" || sign == "−" || sign == "+") && (j == 0 || toks[j].SpaceBefore || f.class == "money" || opener(toks[j-1].Text)) &&
 		s.glued(j+1) && toks[j+1].Kind == text.Number && (j == 0 || toks[j-1].Kind != text.Number) {
 		if sign == "+" && s.cont(j+2) && toks[j+2].Kind == text.Number && toks[j+2].SpaceBefore {
 			return f, false, s.skipPhone(j + 1) // "+44 20 7946 0958"
@@ -527,4 +527,14 @@ func (s *scanner) ratio(f *figure) (figure, bool) {
 	r := figure{first: f.first, end: b.end, num: a, value: a.value / b.value, class: "ratio"}
 	r.num.plain, r.num.single = false, false
 	return r, true
+}
+
+// opener reports whether s opens a bracket or quotation, after which a
+// glued minus is a sign: "(-5%)".
+func opener(s string) bool {
+	switch s {
+	case "(", "[", "“", "\"", "‘", "'", "«":
+		return true
+	}
+	return false
 }
