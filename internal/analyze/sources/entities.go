@@ -287,6 +287,9 @@ func (tr *tracker) kindOf(r nameRun) entKind {
 			place = true
 		}
 	}
+	if _, ok := firstNames[c.toks[r.start].Lower]; ok && r.end-r.start > 1 {
+		return ePerson // "Michael Jordan", "Virginia Foxx"
+	}
 	if place {
 		return ePlace
 	}
