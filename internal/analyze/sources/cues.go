@@ -57,7 +57,7 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 		}
 		n, tag := cues.Match(toks[:hi], i)
 		if n == 0 {
-			if (t.Lower == "called" || t.Lower == "calls") && f.quoteSoon(i+1, hi) {
+			if (t.Lower == "called" || t.Lower == "calls") && (f.quoteSoon(i+1, hi) || f.callsItA(i+1, hi)) {
 				// "called the claims “fabrications”"
 				if cd, ok := f.attribute(s, i, 1, cueInfo{class: speech}, t.Lower, out); ok {
 					out = append(out, cd)
@@ -648,4 +648,26 @@ func endsAside(s string) bool {
 		return true
 	}
 	return false
+}
+
+// callsItA reports "called it a …", "called the move an …": a verdict,
+// not a phone call or a meeting.
+func (f *finder) callsItA(k, hi int) bool {
+	toks := f.toks
+	if k >= hi || toks[k].Kind != text.Word {
+		return false
+	}
+	switch toks[k].Lower {
+	case "it", "him", "her", "them", "this", "that":
+		k++
+	default:
+		if f.c.class(k) != wDet {
+			return false
+		}
+		k++
+		for n := 0; n < 2 && k < hi && toks[k].Kind == text.Word && f.c.class(k) == ""; n++ {
+			k++
+		}
+	}
+	return k < hi && (toks[k].Lower == "a" || toks[k].Lower == "an")
 }

@@ -70,6 +70,7 @@ func TestCues(t *testing.T) {
 		{"The deal was close, the minister told Bloomberg.", "the minister", "told", "the minister", false},
 		{"The deal was reported by Reuters on Monday.", "Reuters", "reported", "Reuters", false},
 		{"The ministry called the report “baseless.”", "The ministry", "called", "The ministry", false},
+		{"The senator called the plan a disgrace.", "The senator", "called", "The senator", false},
 		{"“We will not pay,” the minister said.", "the minister", "said", "the minister", false},
 		{"Donald Trump spoke in Ohio. Trump's claim that the vote was rigged drew criticism.", "Trump's", "claim", "Donald Trump", false},
 		{"Ruth Okafor spoke first. Her warning that the bill was costly went unheeded.", "Her", "warning", "Ruth Okafor", false},
@@ -159,6 +160,8 @@ func TestNoSource(t *testing.T) {
 		"The official asked not to be named.",
 		"The Senate rejected the bill.",
 		"Negotiators agreed on the outline of a deal.",
+		"The senator called a meeting for Tuesday.",
+		"Residents called the police.",
 	} {
 		if fs := found(t, in); len(fs) > 0 {
 			t.Errorf("%q: unexpected source %q (%s)", in, fs[0].Text, fs[0].Why)
