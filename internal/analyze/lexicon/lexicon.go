@@ -84,8 +84,12 @@ func Split(s string) []string {
 }
 
 // Match returns the number of tokens of the longest phrase that starts at
-// toks[i], and its tag; n is 0 when none does.
+// toks[i], and its tag; n is 0 when none does or i is out of range, so
+// callers may probe one past the end.
 func (p *Phrases) Match(toks []text.Token, i int) (n int, tag string) {
+	if i < 0 || i >= len(toks) {
+		return 0, ""
+	}
 	for _, ph := range p.byFirst[toks[i].Lower] {
 		if len(ph.words) <= n || i+len(ph.words) > len(toks) {
 			continue
