@@ -237,6 +237,9 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 	if ok && !accepts(info, p.typ, thatNext) {
 		ok = false
 	}
+	if ok && p.typ == hOther && isDetHead(p.det) && p.det != "one" && p.det != "another" && strings.HasSuffix(cue, "s") {
+		ok = false // "one of Africa's most promising states": a plural noun
+	}
 	if ok && p.typ == hOther && !otherSubjectCue(cue) {
 		ok = false // "the bill added $14 billion": not speech
 	}

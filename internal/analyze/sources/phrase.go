@@ -213,7 +213,7 @@ scan:
 	if typ == hPron {
 		return phrase{}, false
 	}
-	if typ == hNone && det != "" && j > start && c.toks[j].Kind == text.Word && !isDetHead(det) {
+	if typ == hNone && det != "" && j > start && c.toks[j].Kind == text.Word {
 		typ = hOther
 	}
 	if typ == hName && det == "" {
