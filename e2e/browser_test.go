@@ -357,14 +357,28 @@ func (b *browser) report() []finding {
 }
 
 // markTexts returns, for every finding index, the text its <mark>
-// elements cover in the editor.
+// elements cover in the editor: from where its first piece starts to where
+// its last piece ends (a mark over several lines is split per line). A
+// piece whose own text is not the editor's text at its offset is reported
+// as "<misplaced ...>".
 func (b *browser) markTexts() map[int]string {
 	b.t.Helper()
 	m := eval[map[string]string](b, `(() => {
-		const out = {};
+		const text = siftPage.text();
+		const span = {};
+		let bad = '';
 		for (const el of document.querySelectorAll('#editor mark.m')) {
-			out[el.dataset.i] = (out[el.dataset.i] || '') + el.textContent;
+			const at = siftPage.offsetOf(el, 0);
+			const t = el.textContent;
+			if (text.slice(at, at + t.length) !== t) bad = '<misplaced ' + JSON.stringify(t) + ' at ' + at + '>';
+			const s = span[el.dataset.i] || (span[el.dataset.i] = {from: at, to: at + t.length, bad: ''});
+			s.from = Math.min(s.from, at);
+			s.to = Math.max(s.to, at + t.length);
+			if (bad) s.bad = bad;
+			bad = '';
 		}
+		const out = {};
+		for (const [i, s] of Object.entries(span)) out[i] = s.bad || text.slice(s.from, s.to);
 		return out;
 	})()`)
 	out := make(map[int]string, len(m))

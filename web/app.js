@@ -100,6 +100,7 @@ function changed(text, at) {
   state.text = text;
   state.inputAt = at;
   editor.classList.toggle('empty', text.length === 0);
+  editor.classList.toggle('big', text.length > 50000);
   saveDraft();
   analyze(text);
 }
@@ -295,16 +296,43 @@ function tooLarge(bytes, what) {
   return true;
 }
 
+// insertText replaces the selection sel with ins (paste, Enter) in the
+// text itself and renders it at once. The marks of the last report are
+// kept where the text around them did not change, shifted by the edit, so
+// they do not flicker while the new report is computed.
 function insertText(ins, sel, at) {
   ins = ins.replace(/\r\n?/g, '\n');
   const a = Math.min(sel.anchor, sel.focus);
   const b = Math.max(sel.anchor, sel.focus);
   const text = state.text.slice(0, a) + ins + state.text.slice(b);
-  renderMarked(editor, text, [], state.hidden, describe);
+  const d = ins.length - (b - a);
+  const kept = [];
+  if (state.reportText === state.text) {
+    for (const f of state.report.findings) {
+      if (f.to <= a) kept.push(f);
+      else if (f.from >= b) kept.push({ ...f, from: f.from + d, to: f.to + d });
+      else kept.push({ ...f, from: 0, to: 0 }); // cut by the edit: unmarked until the new report
+    }
+  }
+  const r = renderMarked(editor, text, kept, state.hidden, describe);
+  state.report = { findings: kept, json: state.report.json };
+  state.reportText = null;
+  state.marks = r.first;
   editor.focus();
   selectRange(editor, a + ins.length, a + ins.length);
   changed(text, at);
 }
+
+// Enter is inserted by the page: left to itself, a plaintext-only editor
+// at the end of a line inserts a second, invisible line break to give the
+// new line a box, which would become part of the text.
+editor.addEventListener('beforeinput', (e) => {
+  if (e.inputType !== 'insertParagraph' && e.inputType !== 'insertLineBreak') return;
+  if (state.composing || e.isComposing) return;
+  e.preventDefault();
+  const sel = saveSelection(editor) || { anchor: state.text.length, focus: state.text.length };
+  insertText('\n', sel, e.timeStamp);
+});
 
 // Keep an undoable copy of the text replaced by clear, sample or a file.
 function replaceAll(text, what) {
@@ -605,6 +633,7 @@ function start() {
   state.text = draft;
   renderMarked(editor, draft, [], state.hidden, describe);
   editor.classList.toggle('empty', draft.length === 0);
+  editor.classList.toggle('big', draft.length > 50000);
   updatePanel();
   root.dataset.state = 'loading';
   performance.mark('sift-interactive');

@@ -1,15 +1,20 @@
-// Rendering the article: the editor's DOM is rebuilt from the plain text and
+// Rendering the article: the editor's DOM is built from the plain text and
 // the report's marks, with text nodes and <mark> elements only — never
 // HTML parsing — so nothing the reader pastes can run or style the page.
 //
+// Each line of the text is a <div class="ln"> of its own (an empty line
+// holds a <br> so it has height and can take the caret). Lines as blocks
+// keep the browser's layout local: a keystroke re-lays out its line, not
+// the whole article, and long articles can skip laying out lines that are
+// off screen (content-visibility in style.css). A mark that spans lines is
+// split into one <mark> per line.
+//
 // Reading it back: the editor is contenteditable="plaintext-only", so the
-// browser may put <br> or <div> elements into it while the reader types;
-// readText turns any of that back into the text with its line breaks.
-// Caret and selection are saved and restored as offsets into that text.
+// browser splits and joins these lines itself as the reader types, and may
+// put <br> or "\n" into them; readText turns any of that back into the
+// text. Caret and selection are saved and restored as offsets into it.
 
-// A trailing <br> keeps a final empty line visible and reachable by the
-// caret; it is not part of the text.
-const SENTINEL = 'sentinel';
+const LINE = 'ln';
 
 // renderMarked makes root show text with each finding's [from, to) wrapped
 // in a <mark>. Findings nest; where two overlap without nesting, the inner
@@ -17,63 +22,55 @@ const SENTINEL = 'sentinel';
 // of kinds whose marks get the class "off"; describe(f) gives a mark's
 // accessible description.
 //
-// It patches rather than rebuilds: the new content is first described as a
-// list of top-level pieces (text runs and outermost marks), and only the
-// pieces between the longest unchanged prefix and suffix are replaced. A
-// keystroke typically changes none or one piece, so the caret's text node
-// is left alone, and a long article costs little more than a short one.
-// Marks get the index of their finding as data-i (and el._i).
+// It patches rather than rebuilds: lines whose content (text and marks) is
+// unchanged are left as they are, and only the run of lines between the
+// longest unchanged prefix and suffix is replaced. A keystroke typically
+// replaces one line or none, so the caret's text node is left alone.
+// Marks carry their finding's index as data-i (and el._i).
 //
-// It returns the first <mark> element of each finding, and whether the
-// DOM was changed.
+// It returns {first, changed}: the first <mark> element of each finding,
+// and whether any node was replaced.
 export function renderMarked(root, text, findings, hidden, describe) {
   const doc = root.ownerDocument;
   const first = new Array(findings.length);
-  const pieces = describeTree(text, findings);
+  const lines = describeLines(text, findings);
 
-  // Existing top-level nodes, without the sentinel.
-  const old = [];
-  for (let n = root.firstChild; n; n = n.nextSibling) old.push(n);
-  let sentinel = old.length && isSentinel(old[old.length - 1]) ? old.pop() : null;
-
-  const oldSig = old.map(nodeSig);
-  const newSig = pieces.map((p) => pieceSig(p, findings));
+  const old = Array.from(root.childNodes);
+  const oldSig = old.map(lineNodeSig);
+  const newSig = lines.map((l) => lineSig(l, findings));
   let pre = 0;
-  const most = Math.min(old.length, pieces.length);
+  const most = Math.min(old.length, lines.length);
   while (pre < most && oldSig[pre] !== null && oldSig[pre] === newSig[pre]) pre++;
   let suf = 0;
   while (suf < most - pre && oldSig[old.length - 1 - suf] !== null &&
-    oldSig[old.length - 1 - suf] === newSig[pieces.length - 1 - suf]) suf++;
+    oldSig[old.length - 1 - suf] === newSig[lines.length - 1 - suf]) suf++;
 
-  // Kept pieces: bring their finding indices up to date.
-  for (let k = 0; k < pre; k++) adopt(old[k], pieces[k], first, findings, describe);
-  for (let k = 0; k < suf; k++) adopt(old[old.length - 1 - k], pieces[pieces.length - 1 - k], first, findings, describe);
-
-  const changed = pre + suf < old.length || pre + suf < pieces.length || !sentinel;
-  if (pre + suf < old.length || pre + suf < pieces.length) {
-    const frag = doc.createDocumentFragment();
-    for (let k = pre; k < pieces.length - suf; k++) {
-      frag.appendChild(build(doc, pieces[k], first, findings, hidden, describe));
+  // Kept lines get their finding indices brought up to date; first[] is
+  // filled in document order.
+  for (let k = 0; k < pre; k++) adoptLine(old[k], lines[k], first);
+  const changed = pre + suf < old.length || pre + suf < lines.length;
+  let frag = null;
+  if (changed) {
+    frag = doc.createDocumentFragment();
+    for (let k = pre; k < lines.length - suf; k++) {
+      frag.appendChild(buildLine(doc, lines[k], first, findings, hidden, describe));
     }
-    const before = suf > 0 ? old[old.length - suf] : sentinel;
-    for (let k = pre; k < old.length - suf; k++) old[k].remove();
-    root.insertBefore(frag, before);
   }
-  if (!sentinel) {
-    sentinel = doc.createElement('br');
-    sentinel.dataset.role = SENTINEL;
-    root.appendChild(sentinel);
+  for (let k = suf; k >= 1; k--) adoptLine(old[old.length - k], lines[lines.length - k], first);
+  if (changed) {
+    if (pre === 0 && suf === 0) root.replaceChildren(frag);
+    else {
+      const before = suf > 0 ? old[old.length - suf] : null;
+      for (let k = pre; k < old.length - suf; k++) old[k].remove();
+      root.insertBefore(frag, before);
+    }
   }
   return { first, changed };
 }
 
-function isSentinel(n) {
-  return n.nodeType === 1 && n.nodeName === 'BR' && n.dataset.role === SENTINEL;
-}
-
-// A piece is {text} for a run of text, or {i, kind, text, children} for a
-// mark, children being pieces again.
-function describeTree(text, findings) {
+// describeLines splits text into lines and describes each as a list of
+// pieces: {text} for a run of text, {i, text, children} for a mark.
+function describeLines(text, findings) {
   const order = [];
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
@@ -81,9 +78,46 @@ function describeTree(text, findings) {
   }
   order.sort((a, b) => findings[a].from - findings[b].from || findings[b].to - findings[a].to || a - b);
 
+  const lines = [];
+  let active = []; // finding indices that started before this line and may continue
+  let next = 0;
+  let start = 0;
+  for (;;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    // Findings overlapping [start, end), clipped to it, in opening order.
+    const items = [];
+    const still = [];
+    for (const i of active) {
+      if (findings[i].to > start) {
+        still.push(i);
+        if (end > start) items.push({ i, from: start, to: Math.min(findings[i].to, end) });
+      }
+    }
+    while (next < order.length && findings[order[next]].from < end) {
+      const i = order[next++];
+      const f = findings[i];
+      if (f.to > end) still.push(i);
+      items.push({ i, from: Math.max(f.from, start), to: Math.min(f.to, end) });
+    }
+    // Findings that start exactly at the line break belong to the next line.
+    while (next < order.length && findings[order[next]].from === end && end < text.length) {
+      still.push(order[next++]);
+    }
+    active = still;
+    lines.push(describeRange(text, start, end, items.filter((it) => it.to > it.from)));
+    if (end >= text.length) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+// describeRange describes text[start, end) with the clipped marks items.
+function describeRange(text, start, end, items) {
+  items.sort((a, b) => a.from - b.from || b.to - a.to || a.i - b.i);
   const top = [];
-  const stack = []; // {i, piece, from}
-  let pos = 0;
+  const stack = []; // {item, piece, from}
+  let pos = start;
   let next = 0;
   const list = () => (stack.length ? stack[stack.length - 1].piece.children : top);
   const emit = (upto) => {
@@ -92,76 +126,97 @@ function describeTree(text, findings) {
       pos = upto;
     }
   };
-  const finish = (entry) => {
-    entry.piece.text = text.slice(entry.from, pos);
-  };
-  const open = (i) => {
-    const piece = { i, kind: findings[i].kind, text: '', children: [] };
+  const open = (item) => {
+    const piece = { i: item.i, text: '', children: [] };
     list().push(piece);
-    stack.push({ i, piece, from: pos });
+    stack.push({ item, piece, from: pos });
   };
   const closeAt = (p) => {
     let deepest = -1;
     for (let s = 0; s < stack.length; s++) {
-      if (findings[stack[s].i].to <= p) {
+      if (stack[s].item.to <= p) {
         deepest = s;
         break;
       }
     }
     if (deepest < 0) return;
     const removed = stack.splice(deepest);
-    for (let r = removed.length - 1; r >= 0; r--) finish(removed[r]);
+    for (const r of removed) r.piece.text = text.slice(r.from, p);
     for (const r of removed) {
-      if (findings[r.i].to > p) open(r.i);
+      if (r.item.to > p) open(r.item);
     }
   };
-  while (next < order.length || stack.length) {
+  while (next < items.length || stack.length) {
     let nextEnd = Infinity;
-    for (const s of stack) nextEnd = Math.min(nextEnd, findings[s.i].to);
-    const nextStart = next < order.length ? findings[order[next]].from : Infinity;
+    for (const s of stack) nextEnd = Math.min(nextEnd, s.item.to);
+    const nextStart = next < items.length ? items[next].from : Infinity;
     if (nextEnd <= nextStart) {
       emit(nextEnd);
       closeAt(nextEnd);
     } else {
       emit(nextStart);
-      open(order[next++]);
+      open(items[next++]);
     }
   }
-  emit(text.length);
-  return top;
+  emit(end);
+  return { text: text.slice(start, end), pieces: top };
 }
 
 function ownSig(f) {
   return f.kind + '|' + (f.why || '');
 }
 
-// shapeSig is a mark piece's structure: kinds and reasons, nested, without
-// the text or the finding indices (which shift with every edit before it).
+// A line's signature is its structure (kinds and reasons of its marks,
+// nested, without the finding indices, which shift with every edit
+// before them) and its text.
+function lineSig(line, findings) {
+  let s = '';
+  for (const p of line.pieces) s += shapeSig(p, findings);
+  return s + '\u0000' + line.text;
+}
+
 function shapeSig(piece, findings) {
+  if (!piece.children) return '.';
   let s = ownSig(findings[piece.i]) + '(';
-  for (const c of piece.children) s += c.children ? shapeSig(c, findings) : '.';
+  for (const c of piece.children) s += shapeSig(c, findings);
   return s + ')';
 }
 
-function pieceSig(piece, findings) {
-  if (!piece.children) return 't' + piece.text;
-  return 'm' + shapeSig(piece, findings) + '\u0000' + piece.text;
-}
-
-// nodeSig is the signature of what an existing node shows now, read from
-// the DOM (the reader's edits change it), in the form of pieceSig.
-function nodeSig(n) {
-  if (n.nodeType === 3) return 't' + n.data;
-  const shape = liveShape(n);
-  return shape === null ? null : 'm' + shape + '\u0000' + n.textContent;
+// lineNodeSig is the signature of what an existing line shows now, read
+// from the DOM (the reader's edits change it); null when the node is not
+// a line in the form buildLine makes, so that it is always replaced.
+function lineNodeSig(n) {
+  if (n.nodeType !== 1 || n._line !== true) return null;
+  let s = '';
+  let empty = true;
+  for (let c = n.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      if (c.data.includes('\n')) return null;
+      s += '.';
+      empty = false;
+    } else if (c.nodeName === 'BR') {
+      // Only the placeholder of an empty line.
+      if (c !== n.lastChild || !empty || c.previousSibling) return null;
+    } else {
+      const shape = liveShape(c);
+      if (shape === null) return null;
+      s += shape;
+      empty = false;
+    }
+  }
+  const text = n.textContent;
+  if (empty !== (text.length === 0) || (text.length === 0 && !n.firstChild)) return null;
+  return s + '\u0000' + text;
 }
 
 function liveShape(el) {
-  if (el.nodeType !== 1 || el._own === undefined) return null; // not ours: replace it
+  if (el.nodeType !== 1 || el._own === undefined) return null; // not ours
   let s = el._own + '(';
   for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) s += '.';
-    else {
+    if (c.nodeType === 3) {
+      if (c.data.includes('\n')) return null;
+      s += '.';
+    } else {
       const inner = liveShape(c);
       if (inner === null) return null;
       s += inner;
@@ -170,8 +225,17 @@ function liveShape(el) {
   return s + ')';
 }
 
-// adopt walks a kept element and its piece together, updating indices.
-function adopt(node, piece, first, findings, describe) {
+// adoptLine walks a kept line and its description together, updating the
+// finding indices of its marks.
+function adoptLine(div, line, first) {
+  let c = div.firstChild;
+  for (const p of line.pieces) {
+    adopt(c, p, first);
+    c = c.nextSibling;
+  }
+}
+
+function adopt(node, piece, first) {
   if (!piece.children) return;
   if (node._i !== piece.i) {
     node._i = piece.i;
@@ -180,9 +244,18 @@ function adopt(node, piece, first, findings, describe) {
   if (!first[piece.i]) first[piece.i] = node;
   let c = node.firstChild;
   for (const child of piece.children) {
-    adopt(c, child, first, findings, describe);
+    adopt(c, child, first);
     c = c.nextSibling;
   }
+}
+
+function buildLine(doc, line, first, findings, hidden, describe) {
+  const div = doc.createElement('div');
+  div.className = LINE;
+  div._line = true;
+  if (line.pieces.length === 0) div.appendChild(doc.createElement('br'));
+  for (const p of line.pieces) div.appendChild(build(doc, p, first, findings, hidden, describe));
+  return div;
 }
 
 function build(doc, piece, first, findings, hidden, describe) {
@@ -190,8 +263,8 @@ function build(doc, piece, first, findings, hidden, describe) {
   const f = findings[piece.i];
   const el = doc.createElement('mark');
   el.className = hidden.has(f.kind) ? 'm off' : 'm';
-  el.dataset.kind = f.kind;
-  el.dataset.i = String(piece.i);
+  el.setAttribute('data-kind', f.kind);
+  el.setAttribute('data-i', String(piece.i));
   el._i = piece.i;
   el._own = ownSig(f);
   el.setAttribute('aria-description', describe(f));
@@ -202,78 +275,80 @@ function build(doc, piece, first, findings, hidden, describe) {
 
 const BLOCK = new Set(['DIV', 'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'TR']);
 
-// readText returns the editor's text: text nodes as they are, <br> as a
-// line break, and a line break between block elements the browser added.
+// readText returns the editor's text: one line per top-level block, text
+// nodes as they are, <br> as a line break except the placeholder that
+// ends a block, and runs of loose nodes the browser left between blocks as
+// lines of their own.
 export function readText(root) {
   const parts = [];
   walk(root, (node, kind) => {
-    if (kind === 'text') parts.push(node.data);
-    else if (kind === 'break') parts.push('\n');
+    parts.push(kind === 'text' ? node.data : '\n');
   });
   return parts.join('');
 }
 
-// walk visits the editor's content in order. It calls visit(node, 'text')
-// for a text node and visit(node, 'break') for a line break (a <br>, or the
-// start of a block element that follows content); returning true stops.
+// walk visits the editor's content in text order. It calls visit(node,
+// 'text') for a text node and visit(node, 'break') for a line break: a
+// <br> that is not a block's placeholder, or the start of a line after the
+// first (visited with the line's first node). Returning true stops.
 function walk(root, visit) {
-  let any = false;
-  const rec = (parent) => {
-    for (let n = parent.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) {
-        if (n.data.length) any = true;
-        if (visit(n, 'text')) return true;
-      } else if (n.nodeType === 1) {
-        if (n.nodeName === 'BR') {
-          if (n.dataset.role === SENTINEL && !n.nextSibling) continue;
-          any = true;
-          if (visit(n, 'break')) return true;
-        } else {
-          if (BLOCK.has(n.nodeName) && any && !endsWithBreak(n)) {
-            if (visit(n, 'break')) return true;
-          }
-          if (rec(n)) return true;
-        }
-      }
+  let firstLine = true;
+  let inLoose = false;
+  for (let n = root.firstChild; n; n = n.nextSibling) {
+    const block = n.nodeType === 1 && BLOCK.has(n.nodeName);
+    if (block || !inLoose) {
+      if (!firstLine && visit(n, 'break')) return;
+      firstLine = false;
     }
-    return false;
-  };
-  rec(root);
+    inLoose = !block;
+    if (n.nodeType === 3) {
+      if (visit(n, 'text')) return;
+    } else if (n.nodeType === 1) {
+      if (n.nodeName === 'BR') {
+        if (!block && n.nextSibling && visit(n, 'break')) return;
+      } else if (walkInline(n, visit)) return;
+    }
+  }
 }
 
-function endsWithBreak(block) {
-  // A block that follows a <br> or "\n" already starts a new line.
-  let p = block.previousSibling;
-  while (p && p.nodeType === 1 && !BLOCK.has(p.nodeName) && p.nodeName !== 'BR' && p.lastChild) p = p.lastChild;
-  if (!p) return false;
-  if (p.nodeType === 3) return p.data.endsWith('\n');
-  return p.nodeName === 'BR';
+function walkInline(el, visit) {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if (visit(n, 'text')) return true;
+    } else if (n.nodeType === 1) {
+      if (n.nodeName === 'BR') {
+        if (isPlaceholder(n)) continue;
+        if (visit(n, 'break')) return true;
+      } else {
+        if (BLOCK.has(n.nodeName) && n.previousSibling && visit(n, 'break')) return true;
+        if (walkInline(n, visit)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// isPlaceholder reports whether a <br> only gives its line a line box:
+// nothing visible follows it in its block.
+function isPlaceholder(br) {
+  for (let n = br; n && !(n !== br && n.nodeType === 1 && BLOCK.has(n.nodeName)); n = n.parentNode) {
+    for (let s = n.nextSibling; s; s = s.nextSibling) {
+      if (s.nodeType !== 3 || s.data.length > 0) return false;
+    }
+  }
+  return true;
 }
 
 // offsetOf returns the text offset of the DOM position (node, offset)
 // inside root, or -1 when the position is not inside root.
 export function offsetOf(root, node, offset) {
-  if (!root.contains(node)) return -1;
+  if (node !== root && !root.contains(node)) return -1;
   let count = 0;
   let found = -1;
-  if (node.nodeType !== 3) {
-    // A position between children: count everything before child[offset].
-    const child = node.childNodes[offset] || null;
-    if (child === null) {
-      // After the last child of node: up to node's end.
-      walk(root, (n, kind) => {
-        if (!node.contains(n) && n.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING) {
-          found = count;
-          return true;
-        }
-        count += kind === 'text' ? n.data.length : 1;
-        return false;
-      });
-      return found < 0 ? count : found;
-    }
+  if (node.nodeType === 3) {
     walk(root, (n, kind) => {
-      if (n === child || child.contains(n) || child.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING) {
-        found = count;
+      if (n === node && kind === 'text') {
+        found = count + offset;
         return true;
       }
       count += kind === 'text' ? n.data.length : 1;
@@ -281,9 +356,15 @@ export function offsetOf(root, node, offset) {
     });
     return found < 0 ? count : found;
   }
+  // A position between children: count everything before child[offset],
+  // or everything inside node when the position is at its end.
+  const child = node.childNodes[offset] || null;
   walk(root, (n, kind) => {
-    if (n === node) {
-      found = count + offset;
+    let past;
+    if (child) past = n === child || child.contains(n) || (child.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    else past = n !== node && !node.contains(n) && (node.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    if (past) {
+      found = count;
       return true;
     }
     count += kind === 'text' ? n.data.length : 1;
@@ -292,45 +373,37 @@ export function offsetOf(root, node, offset) {
   return found < 0 ? count : found;
 }
 
-// positionAt returns the DOM position {node, offset} of text offset off.
-// At a boundary between two text nodes it prefers the earlier one, so the
-// caret stays where typing put it.
+// positionAt returns the DOM position {node, offset} of text offset off in
+// a root that renderMarked just built (one block per line). At a boundary
+// between two text nodes it prefers the earlier one, so the caret stays
+// where typing put it.
 export function positionAt(root, off) {
-  let count = 0;
-  let pos = null;
-  walk(root, (n, kind) => {
-    if (kind === 'text') {
-      if (off <= count + n.data.length) {
-        pos = { node: n, offset: off - count };
-        return true;
+  let line = root.firstChild;
+  while (line) {
+    const len = line.textContent.length;
+    if (off <= len || !line.nextSibling) {
+      let acc = 0;
+      let last = null;
+      const it = root.ownerDocument.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let t = it.nextNode(); t; t = it.nextNode()) {
+        if (off <= acc + t.data.length) return { node: t, offset: off - acc };
+        acc += t.data.length;
+        last = t;
       }
-      count += n.data.length;
-    } else {
-      if (off <= count) {
-        pos = { node: n.parentNode, offset: Array.prototype.indexOf.call(n.parentNode.childNodes, n) };
-        return true;
-      }
-      count += 1;
+      if (last) return { node: last, offset: last.data.length };
+      return { node: line, offset: 0 };
     }
-    return false;
-  });
-  if (!pos) {
-    // The end: before the sentinel <br>, if there is one.
-    const last = root.lastChild;
-    if (last && last.nodeName === 'BR' && last.dataset.role === SENTINEL) {
-      pos = { node: root, offset: root.childNodes.length - 1 };
-    } else {
-      pos = { node: root, offset: root.childNodes.length };
-    }
+    off -= len + 1;
+    line = line.nextSibling;
   }
-  return pos;
+  return { node: root, offset: 0 };
 }
 
 // saveSelection returns the selection as text offsets inside root, or null
 // when the selection is elsewhere.
 export function saveSelection(root) {
   const sel = root.ownerDocument.getSelection();
-  if (!sel || sel.rangeCount === 0 || !root.contains(sel.anchorNode)) return null;
+  if (!sel || sel.rangeCount === 0 || !(sel.anchorNode === root || root.contains(sel.anchorNode))) return null;
   return {
     anchor: offsetOf(root, sel.anchorNode, sel.anchorOffset),
     focus: offsetOf(root, sel.focusNode, sel.focusOffset),
