@@ -19,6 +19,8 @@ import (
 //	ready-ms        navigation start → engine compiled and ready in the worker
 //	latency-ms      edit or paste event → marks in the DOM
 //	frame-ms        edit or paste event → marks laid out in the next frame
+//	engine-ms       of latency-ms: the engine's analysis in the worker (wasm)
+//	render-ms       of latency-ms: marks and summary panel in the page
 //	calib-ms        a fixed JavaScript loop (1e7 empty iterations) in the
 //	                page: a gauge of how busy the machine was (≈ 5–10 ms on
 //	                an idle modern core)
@@ -67,7 +69,7 @@ func BenchmarkAnalyzeRender100KB(b *testing.B) {
 	br.open(s.URL)
 	texts := []string{article100KB(1), article100KB(2)}
 	b.SetBytes(int64(len(texts[0])))
-	var latency, frame float64
+	var latency, frame, engine, render float64
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		br.eval0(`siftPage.select(0, siftPage.text().length)`)
@@ -77,10 +79,14 @@ func BenchmarkAnalyzeRender100KB(b *testing.B) {
 		m := eval[map[string]string](br, `({...document.documentElement.dataset})`)
 		latency += atof(m["latency"])
 		frame += atof(m["frameLatency"])
+		engine += atof(m["engineMs"])
+		render += atof(m["renderMs"])
 	}
 	b.ReportMetric(calibrate(br), "calib-ms")
 	b.ReportMetric(latency/float64(b.N), "latency-ms")
 	b.ReportMetric(frame/float64(b.N), "frame-ms")
+	b.ReportMetric(engine/float64(b.N), "engine-ms")
+	b.ReportMetric(render/float64(b.N), "render-ms")
 	br.checkClean()
 }
 
@@ -97,7 +103,7 @@ func BenchmarkKeystroke2000Words(b *testing.B) {
 	br.pasteText(draft)
 	mid := utf16Len(draft[:len(draft)/2])
 	br.eval0(`siftPage.select(` + strconv.Itoa(mid) + `, ` + strconv.Itoa(mid) + `)`)
-	var latency, frame, worst float64
+	var latency, frame, worst, engine, render float64
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		rev := br.rev()
@@ -112,10 +118,14 @@ func BenchmarkKeystroke2000Words(b *testing.B) {
 		l := atof(m["latency"])
 		latency += l
 		frame += atof(m["frameLatency"])
+		engine += atof(m["engineMs"])
+		render += atof(m["renderMs"])
 		worst = max(worst, l)
 	}
 	b.ReportMetric(latency/float64(b.N), "latency-ms")
 	b.ReportMetric(frame/float64(b.N), "frame-ms")
+	b.ReportMetric(engine/float64(b.N), "engine-ms")
+	b.ReportMetric(render/float64(b.N), "render-ms")
 	b.ReportMetric(worst, "worst-latency-ms")
 	b.ReportMetric(calibrate(br), "calib-ms")
 	br.checkClean()

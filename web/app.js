@@ -659,6 +659,12 @@ function start() {
   }, () => {});
 
   if ('serviceWorker' in navigator) {
+    // A page already run by a service worker that gets a new one has been
+    // updated: the new build is used from the next load.
+    const hadController = navigator.serviceWorker.controller !== null;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (hadController) setStatus('Sift has been updated; reload the page to use the new version (your draft is kept).');
+    });
     navigator.serviceWorker.register('sw.js').catch(() => {
       // Offline use needs the service worker; the page works without it.
     });
