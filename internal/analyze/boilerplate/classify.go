@@ -35,6 +35,8 @@ func findArticle(doc *text.Document) (lines []lineInfo, in []bool, commentsAt in
 		li.markup = isMarkup(toks)
 		w[i] = li.weight()
 	}
+	joinWraps(doc, lines, w)
+	markGalleries(doc, lines, w)
 	in = make([]bool, len(lines))
 	findBody(w, in)
 	commentsAt = cutComments(lines, in, w)
@@ -59,7 +61,7 @@ func label(doc *text.Document, lines []lineInfo, in []bool, commentsAt int) []cl
 			switch {
 			case li.strong:
 				out[i].reason = reason
-			case li.markup:
+			case li.markup, li.gallery:
 				out[i].reason = "other"
 			case li.seps >= minSeps && !li.isProse():
 				out[i].reason = "navigation"
@@ -74,7 +76,7 @@ func label(doc *text.Document, lines []lineInfo, in []bool, commentsAt int) []cl
 		case reason != "":
 		case commentsAt >= 0 && i > commentsAt:
 			reason = "comments"
-		case li.markup:
+		case li.markup, li.gallery:
 			reason = "other"
 		case li.stamp:
 			reason = "timestamp"

@@ -42,6 +42,8 @@ type lineInfo struct {
 	stamp  bool
 	// markup is true for a line of HTML source.
 	markup bool
+	// gallery is true for the lines of a photo gallery (gallery.go).
+	gallery bool
 	// tabbed is true for a line with tabs inside: a row of a table.
 	tabbed bool
 	// repeated is true for a short line whose text occurs at least

@@ -1,0 +1,72 @@
+package boilerplate
+
+import (
+	"strconv"
+
+	"github.com/siftnews/sift/internal/analyze/text"
+)
+
+// Photo galleries. A slideshow pasted with its page numbers every slide
+// ("1/50 United goin down", "2 of 12") and a caption under each: the
+// captions are full sentences, often more words than the article, and
+// would pull the body into the gallery. The counters give it away: several
+// lines start with a count out of the same total. From the first such line
+// to the caption after the last, the gallery's lines weigh nothing, so
+// that the article's parts on either side still join into one body, and
+// they are boilerplate wherever they stand.
+
+// minSlides is the fewest counted slides that make a gallery.
+const minSlides = 3
+
+// slideCounter returns the count and total a line starts with ("7/50",
+// "7 of 50"), or ok false. A date ("9/11/13") is no counter.
+func slideCounter(toks []text.Token) (k, n int, ok bool) {
+	if len(toks) < 3 || toks[0].Kind != text.Number || toks[2].Kind != text.Number {
+		return 0, 0, false
+	}
+	switch {
+	case toks[1].Text == "/" && !toks[1].SpaceBefore && !toks[2].SpaceBefore:
+	case toks[1].Is("of"):
+	default:
+		return 0, 0, false
+	}
+	if len(toks) > 3 && !toks[3].SpaceBefore {
+		return 0, 0, false // 9/11/13, 1/2.5
+	}
+	k, err1 := strconv.Atoi(toks[0].Text)
+	n, err2 := strconv.Atoi(toks[2].Text)
+	if err1 != nil || err2 != nil || k < 1 || k > n {
+		return 0, 0, false
+	}
+	return k, n, true
+}
+
+// markGalleries sets gallery on the lines of galleries and their weight in
+// w to zero.
+func markGalleries(doc *text.Document, lines []lineInfo, w []float64) {
+	type run struct{ count, first, last int }
+	runs := make(map[int]*run)
+	for i := range lines {
+		li := &lines[i]
+		_, n, ok := slideCounter(doc.Tokens[li.First:li.Last])
+		if !ok {
+			continue
+		}
+		if r := runs[n]; r != nil {
+			r.count++
+			r.last = i
+		} else {
+			runs[n] = &run{1, i, i}
+		}
+	}
+	for _, r := range runs {
+		if r.count < minSlides {
+			continue
+		}
+		end := min(r.last+2, len(lines))
+		for i := r.first; i < end; i++ {
+			lines[i].gallery = true
+			w[i] = 0
+		}
+	}
+}

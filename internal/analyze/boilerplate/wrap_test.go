@@ -1,0 +1,98 @@
+package boilerplate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/siftnews/sift/internal/analyze/text"
+)
+
+// wrapped is an article hard-wrapped at 52 characters, as a page that
+// sets its column width pastes.
+var wrapped = []string{
+	"The ferry between the two islands will run twice a",
+	"day again from April, the operator said on Monday,",
+	"ending a winter in which islanders waited up to",
+	"three days for a crossing when storms closed the",
+	"harbour.",
+	"Shopkeepers on the smaller island had warned that",
+	"the single sailing left shelves empty by midweek.",
+	"The council's transport committee asked the operator",
+	"to restore the morning boat before the tourist",
+	"season, when the population triples.",
+	"The operator blamed a shortage of qualified",
+	"deckhands for the cuts. Two new crew members",
+	"finished their training in February, and a third is",
+	"expected to join in May, which the company says is",
+	"enough to keep both sailings going all summer.",
+	"Fares will not change this year. A season ticket for",
+	"residents still costs less than a single return for",
+	"visitors, a rule the islands fought for when the",
+	"route was privatised and which the new contract",
+	"keeps.",
+}
+
+func TestWrappedArticle(t *testing.T) {
+	var lines []string
+	lines = append(lines, "Home", "Islands", "Transport", "Weather", "Sign in")
+	lines = append(lines, "Ferry to run twice a day again")
+	lines = append(lines, wrapped...)
+	lines = append(lines, "Share this article", "Most read",
+		"Lifeboat crew honoured for winter rescue",
+		"New bakery opens on the quay",
+		"Where to watch the spring tides this year",
+		"© 2026 Island Post")
+	got := reasons(t, strings.Join(lines, "\n"))
+	for _, l := range wrapped {
+		if got[l] != "" {
+			t.Errorf("wrapped article line %q marked %s", l, got[l])
+		}
+	}
+	for _, l := range []string{"Transport", "Share this article", "New bakery opens on the quay", "© 2026 Island Post"} {
+		if got[l] == "" {
+			t.Errorf("%q kept as article", l)
+		}
+	}
+}
+
+func TestJoinWraps(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []bool // whether each line weighs as prose after joining
+	}{
+		{"wrapped paragraph", wrapped[:5], []bool{true, true, true, true, true}},
+		// Each line ends where its writer ended it: the next line's
+		// first word would have fitted.
+		{"list of teasers", []string{
+			"Lifeboat crew honoured for a winter rescue off the point at dawn",
+			"Bakery opens on the quay with a queue down the street",
+			"Is the old pier safe at night?",
+		}, []bool{false, false, false}},
+		{"headline over a paragraph", []string{
+			"Lifeboat Crew Honoured For Winter Rescue Off The Point",
+			"the crew were given medals on Friday for a rescue.",
+		}, []bool{false, true}},
+		// A line that ends a sentence is not joined to the next.
+		{"paragraph break after a sentence", []string{
+			"The ferry will run twice a day again from April.",
+			"Shopkeepers had warned that shelves were empty.",
+		}, []bool{true, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := text.Parse(strings.Join(tt.lines, "\n"))
+			lines := readLines(doc)
+			w := make([]float64, len(lines))
+			for i := range lines {
+				w[i] = lines[i].weight()
+			}
+			joinWraps(doc, lines, w)
+			for i := range lines {
+				if got := w[i] >= float64(lines[i].words) && w[i] > 0; got != tt.want[i] {
+					t.Errorf("line %q: prose %v (weight %v), want %v", doc.Slice(lines[i].Span), got, w[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
