@@ -86,6 +86,7 @@ export function formatSize(bytes) {
 // setText replaces the whole text (sample, file, clear, undo), renders it
 // unmarked at once and asks for marks.
 function setText(text, caret) {
+  editor.classList.toggle('big', text.length > 50000);
   renderMarked(editor, text, [], state.hidden, describe);
   state.report = { findings: [] };
   state.reportText = null;
@@ -314,6 +315,7 @@ function insertText(ins, sel, at) {
       else kept.push({ ...f, from: 0, to: 0 }); // cut by the edit: unmarked until the new report
     }
   }
+  editor.classList.toggle('big', text.length > 50000);
   const r = renderMarked(editor, text, kept, state.hidden, describe);
   state.report = { findings: kept, json: state.report.json };
   state.reportText = null;
