@@ -18,7 +18,7 @@ func derivedCorpora(corpora []Corpus) []Corpus {
 	if len(articles) == 0 {
 		return nil
 	}
-	return []Corpus{{Name: "names/planted", Items: plantTypos(articles, 1)}}
+	return []Corpus{{Name: "names/planted", Items: plantTypos(articles, *plantSeed)}}
 }
 
 // articleText joins the gold article lines of a page, one per line.

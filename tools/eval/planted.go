@@ -1,12 +1,17 @@
 package main
 
 import (
+	"flag"
 	"math/rand"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
+
+// plantSeed seeds the planted-typo set; other seeds give other sets from
+// the same articles, to check that a change holds beyond one draw.
+var plantSeed = flag.Int64("seed", 1, "seed of the planted-typo name-variant set")
 
 // plantTypos makes the name-variant evaluation set: for each article a clean
 // control, labeled for name variants with no gold (so every flag on it is a

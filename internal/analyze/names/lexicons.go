@@ -1,41 +1,51 @@
 package names
 
 import (
-	"embed"
+	_ "embed"
 	"strings"
 
 	"github.com/siftnews/sift/internal/analyze/lexicon"
 )
 
-//go:embed lexicon/*.txt
-var lexiconFiles embed.FS
-
-func load(name string) map[string]string {
-	data, err := lexiconFiles.ReadFile("lexicon/" + name)
-	if err != nil {
-		panic("names: missing lexicon " + name)
-	}
-	return lexicon.Set(string(data))
-}
+// The word lists are embedded as strings rather than through an embed.FS,
+// which would link io/fs and time into the wasm binary.
+var (
+	//go:embed lexicon/common.txt
+	commonText string
+	//go:embed lexicon/titles.txt
+	titlesText string
+	//go:embed lexicon/particles.txt
+	particlesText string
+	//go:embed lexicon/calendar.txt
+	calendarText string
+	//go:embed lexicon/known.txt
+	knownText string
+	//go:embed lexicon/speech.txt
+	speechText string
+	//go:embed lexicon/outlets.txt
+	outletsText string
+	//go:embed lexicon/trigrams.txt
+	trigramsText string
+)
 
 // The word lists, lower-cased. They are read once, when the package loads.
 var (
 	// common holds ordinary English words: capitalized, they start a
 	// sentence or a headline rather than name someone.
-	common = load("common.txt")
+	common = lexicon.Set(commonText)
 	// titles precede a name without being part of it.
-	titles = load("titles.txt")
+	titles = lexicon.Set(titlesText)
 	// particles join the parts of a name ("von der", "bin"); those tagged
 	// "hyphen" are written joined to it ("al-Assad").
-	particles = load("particles.txt")
+	particles = lexicon.Set(particlesText)
 	// calendar holds months and days.
-	calendar = load("calendar.txt")
+	calendar = lexicon.Set(calendarText)
 	// known holds real names one letter from other real names.
-	known = load("known.txt")
+	known = lexicon.Set(knownText)
 	// speech holds the verbs that cite a speaker.
-	speech = load("speech.txt")
+	speech = lexicon.Set(speechText)
 	// outlets holds news agencies, cited but never introduced.
-	outlets = load("outlets.txt")
+	outlets = lexicon.Set(outletsText)
 )
 
 // isCommonWord reports whether key, a lower-cased word, is an ordinary

@@ -23,10 +23,6 @@ func trigram(a, b, c rune) uint64 { return uint64(a)<<42 | uint64(b)<<21 | uint6
 // (as triples ending in 0) to the counts of the triples they start; see
 // lexicon/trigrams.txt.
 var english = func() map[uint64]float64 {
-	data, err := lexiconFiles.ReadFile("lexicon/trigrams.txt")
-	if err != nil {
-		panic("names: missing lexicon trigrams.txt")
-	}
 	m := make(map[uint64]float64)
 	mark := func(r rune) rune {
 		if r == '^' || r == '$' {
@@ -34,7 +30,7 @@ var english = func() map[uint64]float64 {
 		}
 		return r
 	}
-	for _, e := range lexicon.Parse(string(data)) {
+	for _, e := range lexicon.Parse(trigramsText) {
 		head, list, ok := strings.Cut(e.Phrase, " ")
 		if !ok || len(head) != 2 {
 			continue

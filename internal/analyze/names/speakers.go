@@ -1,7 +1,6 @@
 package names
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -20,8 +19,12 @@ type speaker struct {
 // findSpeakers returns the cited mentions: those of the sources analyzer's
 // attributions, and those next to a speech verb, which the names analyzer
 // finds itself so as not to depend on another detector's recall.
+//
+// Both lists come in mention order; they are merged so that the result is
+// too, without a sort.
 func findSpeakers(doc *text.Document, mentions []mention, res *sources.Result) []speaker {
-	out := citedNextToVerb(doc, mentions)
+	near := citedNextToVerb(doc, mentions)
+	var out []speaker
 	if res != nil {
 		// Attributions are in text order, as are mentions: one merge.
 		j := 0
@@ -41,7 +44,26 @@ func findSpeakers(doc *text.Document, mentions []mention, res *sources.Result) [
 			}
 		}
 	}
-	return out
+	return mergeSpeakers(near, out)
+}
+
+// mergeSpeakers merges two lists of speakers in mention order into one.
+func mergeSpeakers(a, b []speaker) []speaker {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]speaker, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].mention < a[0].mention {
+			out = append(out, b[0])
+			b = b[1:]
+		} else {
+			out = append(out, a[0])
+			a = a[1:]
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...)
 }
 
 // citedNextToVerb returns the mentions written just before a speech verb
@@ -123,7 +145,6 @@ func unintroduced(doc *text.Document, words []word, mentions []mention, t *talli
 	if len(people) == 0 {
 		return
 	}
-	slices.SortFunc(speakers, func(a, b speaker) int { return a.mention - b.mention })
 	p := 0 // people[:p] are introduced before the current speaker
 	for _, sp := range speakers {
 		m := &mentions[sp.mention]
@@ -150,7 +171,7 @@ func unintroduced(doc *text.Document, words []word, mentions []mention, t *talli
 				break
 			}
 			who := [2]int{of[pm.first], of[pm.last-1]}
-			if slices.Contains(seen[:n], who) {
+			if seenBefore(seen[:n], who) {
 				continue
 			}
 			if n == recentPeople {
@@ -222,4 +243,13 @@ func resembles(s, c *spelling) (int, bool) {
 	}
 	d := levenshtein.ComputeDistance(s.key, c.key)
 	return d, d*4 <= max(s.runes, c.runes)*3 && d < min(s.runes, c.runes)
+}
+
+func seenBefore(seen [][2]int, who [2]int) bool {
+	for _, x := range seen {
+		if x == who {
+			return true
+		}
+	}
+	return false
 }
