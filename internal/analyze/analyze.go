@@ -62,29 +62,57 @@ func AnalyzeDocument(doc *text.Document) (Report, error) {
 		slices.SortFunc(excluded.Spans, func(a, b text.Span) int { return a.Start - b.Start })
 	}
 
+	// Each analyzer reports in text order as a rule, so the lists are
+	// merged rather than the whole sorted: the same order as a stable sort
+	// of their concatenation, without moving the findings around.
+	lists := make([][]Finding, len(Analyzers))
 	n := 0
-	for _, fs := range byAnalyzer {
+	for i, a := range Analyzers {
+		fs := byAnalyzer[a]
+		if !slices.IsSortedFunc(fs, compare) {
+			slices.SortStableFunc(fs, compare)
+		}
+		lists[i] = fs
 		n += len(fs)
 	}
 	out := make([]Finding, 0, n)
-	for _, a := range Analyzers {
-		for _, f := range byAnalyzer[a] {
-			if f.Kind != analysis.KindBoilerplate && excluded.Covers(text.Span{Start: f.Start, End: f.End}) {
-				continue
+	for {
+		best := -1
+		for i := range lists {
+			if len(lists[i]) > 0 && (best < 0 || before(&lists[i][0], &lists[best][0])) {
+				best = i
 			}
-			out = append(out, f)
 		}
+		if best < 0 {
+			break
+		}
+		f := &lists[best][0]
+		lists[best] = lists[best][1:]
+		if f.Kind != analysis.KindBoilerplate && excluded.Covers(text.Span{Start: f.Start, End: f.End}) {
+			continue
+		}
+		out = append(out, *f)
 	}
-	slices.SortStableFunc(out, compare)
 	return Report{Findings: out}, err
 }
 
 func compare(a, b Finding) int {
+	if before(&a, &b) {
+		return -1
+	}
+	if before(&b, &a) {
+		return 1
+	}
+	return 0
+}
+
+// before orders findings by start, outer spans first, then by kind.
+func before(a, b *Finding) bool {
 	if a.Start != b.Start {
-		return a.Start - b.Start
+		return a.Start < b.Start
 	}
 	if a.End != b.End {
-		return b.End - a.End
+		return a.End > b.End
 	}
-	return slices.Index(analysis.Kinds, a.Kind) - slices.Index(analysis.Kinds, b.Kind)
+	return a.Kind != b.Kind && slices.Index(analysis.Kinds, a.Kind) < slices.Index(analysis.Kinds, b.Kind)
 }

@@ -29,6 +29,32 @@ type runner struct {
 	findings map[*Analyzer][]Finding
 	state    map[*Analyzer]int // 1 visiting, 2 done
 	errs     []error
+	// chunks collect the findings of the pass that is running, reused
+	// from pass to pass. Growing one slice by append would copy a large
+	// text's findings several times over; chunks are copied once, into a
+	// slice of the exact size.
+	chunks [][]Finding
+}
+
+const chunkLen = 128
+
+// collect returns the findings held in the chunks as one slice and empties
+// the chunks for the next pass.
+func (r *runner) collect() []Finding {
+	n := 0
+	for _, c := range r.chunks {
+		n += len(c)
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Finding, 0, n)
+	for i, c := range r.chunks {
+		out = append(out, c...)
+		clear(c)
+		r.chunks[i] = c[:0]
+	}
+	return out
 }
 
 func (r *runner) visit(a *Analyzer) {
@@ -46,7 +72,7 @@ func (r *runner) visit(a *Analyzer) {
 	for _, req := range a.Requires {
 		pass.ResultOf[req] = r.results[req]
 	}
-	var found []Finding
+	cur := 0 // the chunk being filled
 	pass.Report = func(f Finding) {
 		if problem := r.check(&f); problem != "" {
 			r.errs = append(r.errs, errors.New(a.Name+": finding "+string(f.Kind)+" ["+
@@ -56,10 +82,17 @@ func (r *runner) visit(a *Analyzer) {
 		if f.Text == "" {
 			f.Text = r.doc.Text[f.Start:f.End]
 		}
-		found = append(found, f)
+		for cur < len(r.chunks) && len(r.chunks[cur]) == chunkLen {
+			cur++
+		}
+		if cur == len(r.chunks) {
+			r.chunks = append(r.chunks, make([]Finding, 0, chunkLen))
+		}
+		r.chunks[cur] = append(r.chunks[cur], f)
 	}
 	result, ok := r.runSafely(a, pass)
 	r.results[a] = result
+	found := r.collect()
 	if ok {
 		// A pass that panicked may have stopped half-way through the text;
 		// its partial findings would mislead, so none are kept.

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -35,10 +36,12 @@ func (k Kind) String() string {
 // Token is one word, number or punctuation mark of the input.
 type Token struct {
 	Span
-	Kind Kind
 	// Text is the token as written; Lower the same bytes ASCII-lowered.
 	// Both are substrings of the Document's strings, so they cost nothing.
 	Text, Lower string
+	// Kind sits with the flags below so that a Token packs into 56 bytes:
+	// the token slice is the largest allocation of a parse.
+	Kind Kind
 	// SpaceBefore is true when white space (or the start of the text)
 	// precedes the token. "10k", "G7" and "Won-sik" are told from
 	// "10 k", "G 7" and "Won - sik" by it.
@@ -53,6 +56,9 @@ func (t *Token) IsCapitalized() bool {
 	if t.Kind != Word {
 		return false
 	}
+	if c := t.Text[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsUpper(r)
 }
@@ -64,7 +70,24 @@ func (t *Token) IsAllCaps() bool {
 		return false
 	}
 	n := 0
-	for _, r := range t.Text {
+	for i := 0; i < len(t.Text); i++ {
+		c := t.Text[i]
+		if c >= utf8.RuneSelf {
+			return allCapsRunes(t.Text)
+		}
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func allCapsRunes(s string) bool {
+	n := 0
+	for _, r := range s {
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {
 				return false
@@ -84,8 +107,6 @@ func (t *Token) Is(words ...string) bool {
 	}
 	return false
 }
-
-func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
@@ -114,6 +135,9 @@ func tokenize(s, lower string) []Token {
 		start := i
 		kind := Punct
 		switch {
+		case isASCIILetter(c):
+			kind = Word
+			i = wordEnd(s, i+1)
 		case isDigit(c):
 			kind = Number
 			i++
@@ -126,7 +150,7 @@ func tokenize(s, lower string) []Token {
 					break
 				}
 			}
-		case c < utf8.RuneSelf && !isASCIILetter(c):
+		case c < utf8.RuneSelf:
 			i++
 		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
@@ -147,30 +171,60 @@ func tokenize(s, lower string) []Token {
 				break
 			}
 			kind = Word
-			i += size
-			for i < len(s) {
-				r, size := utf8.DecodeRuneInString(s[i:])
-				if isWordRune(r) {
-					i += size
-					continue
-				}
-				if isApostrophe(r) && i+size < len(s) {
-					if r2, _ := utf8.DecodeRuneInString(s[i+size:]); isWordRune(r2) {
-						i += size
-						continue
-					}
-				}
-				break
-			}
+			i = wordEnd(s, i+size)
 		}
-		toks = append(toks, Token{
-			Span: Span{start, i}, Kind: kind,
-			Text: s[start:i], Lower: lower[start:i],
-			SpaceBefore: space, NewlineBefore: newline,
-		})
+		// Fill the token in place: appending a Token value would copy it
+		// with a bulk write barrier, which dominates while the GC runs.
+		if len(toks) == cap(toks) {
+			toks = slices.Grow(toks, len(toks)/4+16)
+		}
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.Start, t.End, t.Kind = start, i, kind
+		t.Text, t.Lower = s[start:i], lower[start:i]
+		t.SpaceBefore, t.NewlineBefore = space, newline
 		space, newline = false, false
 	}
 	return toks
+}
+
+// wordEnd returns the end of the word that continues at i: letters and
+// marks, and apostrophes with a letter after them.
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if isASCIILetter(c) {
+				i++
+				continue
+			}
+			if c == '\'' && i+1 < len(s) && startsWord(s[i+1:]) {
+				i++
+				continue
+			}
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			i += size
+			continue
+		}
+		if r == '’' && i+size < len(s) && startsWord(s[i+size:]) {
+			i += size
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+// startsWord reports whether s (not empty) starts with a letter or mark.
+func startsWord(s string) bool {
+	if c := s[0]; c < utf8.RuneSelf {
+		return isASCIILetter(c)
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWordRune(r)
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
