@@ -630,7 +630,7 @@ function start() {
   const undo = load(UNDO_KEY, null);
   if (undo !== null) {
     $('undo').hidden = false;
-    $('undo').textContent = 'Undo clear';
+    $('undo').textContent = 'Undo';
   }
   state.text = draft;
   renderMarked(editor, draft, [], state.hidden, describe);
