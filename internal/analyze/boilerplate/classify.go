@@ -183,37 +183,131 @@ func cutComments(lines []lineInfo, in []bool, w []float64) int {
 // keepTitles marks as body the headline above each run of body lines and
 // the bylines between. The headline is the line just above a byline when
 // there is one (skipping date stamps), else the longest headline-shaped
-// line among the few lines before the run.
+// line among the few lines before the run. A byline is "By Ann Lee" or,
+// between the headline and the body, a bare name ("Ann Lee").
 func keepTitles(doc *text.Document, lines []lineInfo, in []bool) {
 	for i := range lines {
 		if !in[i] || i > 0 && in[i-1] {
 			continue
 		}
-		best, byline := -1, -1
-		for k := i - 1; k >= 0 && k >= i-titleWindow && !in[k]; k-- {
-			li := &lines[k]
-			if isByline(doc.Tokens[li.First:li.Last], li.words) {
-				in[k] = true
-				byline = k
-				continue
-			}
-			if titleLike(li) && (best < 0 || li.words > lines[best].words) {
-				best = k
-			}
-		}
-		if byline >= 0 {
-			k := byline - 1
-			for k >= 0 && !in[k] && lines[k].stamp {
-				k--
-			}
-			if k >= 0 && !in[k] && titleLike(&lines[k]) {
-				best = k
-			}
-		}
+		best, _ := keepTitle(doc, lines, in, i, nil)
 		if best >= 0 {
-			in[best] = true
+			// The line taken may be a standfirst or a subtitle, with the
+			// headline and byline above it: look again, and take what
+			// is found only with a byline under it.
+			var marked []int
+			if _, byline := keepTitle(doc, lines, in, best, &marked); byline < 0 {
+				for _, k := range marked {
+					in[k] = false
+				}
+			}
 		}
 	}
+}
+
+// keepTitle marks the headline and bylines above the body line i, and
+// returns the headline's line (or -1) and the byline's (or -1). When
+// marked is not nil, the lines it marks are appended to it.
+func keepTitle(doc *text.Document, lines []lineInfo, in []bool, i int, marked *[]int) (best, byline int) {
+	mark := func(k int) {
+		if !in[k] && marked != nil {
+			*marked = append(*marked, k)
+		}
+		in[k] = true
+	}
+	lo := i
+	for lo > 0 && lo > i-titleWindow && !in[lo-1] {
+		lo--
+	}
+	best, byline = -1, -1
+	for k := i - 1; k >= lo; k-- {
+		li := &lines[k]
+		if isByline(doc.Tokens[li.First:li.Last], li.words) {
+			mark(k)
+			if byline < 0 {
+				byline = k
+			}
+			continue
+		}
+		if titleLike(li) && (best < 0 || li.words > lines[best].words) {
+			best = k
+		}
+	}
+	if byline < 0 {
+		// A bare name just above the body, or above the date stamps and
+		// buttons there ("Follow", "3 comments"), may be the byline too.
+		k := i - 1
+		for k >= lo && (lines[k].stamp || lines[k].prompt != "") {
+			k--
+		}
+		if k >= lo && isNameLine(doc, &lines[k]) {
+			if t := above(lines, in, k); t >= 0 && titleLike(&lines[t]) {
+				mark(k)
+				byline = k
+			}
+		}
+	}
+	if byline >= 0 {
+		if t := above(lines, in, byline); t >= 0 && titleLike(&lines[t]) {
+			best = t
+		}
+	}
+	if best < 0 {
+		return -1, byline
+	}
+	mark(best)
+	// Names just under the headline are its bylines.
+	for k := best + 1; k < i && k <= best+maxBylineGap; k++ {
+		if isNameLine(doc, &lines[k]) {
+			mark(k)
+		}
+	}
+	return best, byline
+}
+
+// maxBylineGap is how far under the headline a bare name is taken for its
+// byline.
+const maxBylineGap = 3
+
+// above returns the nearest line above k, outside the body, that is not a
+// date stamp, or -1.
+func above(lines []lineInfo, in []bool, k int) int {
+	k--
+	for k >= 0 && !in[k] && lines[k].stamp {
+		k--
+	}
+	if k < 0 || in[k] {
+		return -1
+	}
+	return k
+}
+
+// isNameLine reports whether a line is nothing but a person's name: two to
+// four capitalized words, with initials ("John C. Welch"), not a prompt or
+// a label the page repeats.
+func isNameLine(doc *text.Document, li *lineInfo) bool {
+	if li.words < 2 || li.words > 4 || li.caps != li.words || li.prompt != "" || li.repeated || li.linky || li.furniture {
+		return false
+	}
+	toks := doc.Tokens[li.First:li.Last]
+	if isByline(toks, li.words) {
+		return false
+	}
+	for k := range toks {
+		t := &toks[k]
+		switch {
+		case t.Kind == text.Word:
+			if t.IsAllCaps() && len(t.Text) > 1 {
+				return false // "BBC News", a section name
+			}
+		case t.Text == "." && k > 0 && len(toks[k-1].Text) == 1:
+			// an initial
+		case t.Text == "-" && !t.SpaceBefore || t.Text == "'" || t.Text == "’":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // titleLike reports whether a line could be a headline: a few words, not a
