@@ -104,6 +104,12 @@ func readLines(doc *text.Document) []lineInfo {
 			}
 		}
 		li.endsSentence = endsSentence(toks)
+		if truncated(toks) {
+			// "Tips to be found on Google P...": a teaser's title or
+			// summary cut to fit its box. Its ellipsis ends no sentence.
+			li.endsSentence = false
+			li.stops = max(li.stops-1, 0)
+		}
 		li.tabbed = strings.IndexByte(doc.Text[l.Start:l.End], '\t') >= 0
 		if i > 0 {
 			li.gapBefore = hasBlankLine(doc.Text[doc.Lines[i-1].End:l.Start])
@@ -210,6 +216,22 @@ func endsSentence(toks []text.Token) bool {
 		return true
 	}
 	return false
+}
+
+// truncated reports whether toks end with an ellipsis glued to a word or
+// number ("on...", "P…"): text cut short by the page, not a sentence.
+func truncated(toks []text.Token) bool {
+	k := len(toks) - 1
+	dots := 0
+	for k >= 0 && toks[k].Kind == text.Punct && !toks[k].SpaceBefore && (toks[k].Text == "." || toks[k].Text == "…") {
+		if toks[k].Text == "…" {
+			dots += 3
+		} else {
+			dots++
+		}
+		k--
+	}
+	return dots >= 3 && k >= 0 && toks[k].Kind != text.Punct
 }
 
 func hasBlankLine(gap string) bool {

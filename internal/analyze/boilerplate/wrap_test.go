@@ -96,3 +96,28 @@ func TestJoinWraps(t *testing.T) {
 		})
 	}
 }
+
+func TestTruncated(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Tips to be better found and discovered on Google P...", true},
+		{"Nine ways to keep a library open late on a small budg…", true},
+		{"Saving data: reducing the size of app updates by 6...", true},
+		{"The board will meet again in May.", false},
+		{"And then . . .", false}, // spaced dots are the writer's
+		{"Wait for it …", false},
+		{"...", false},
+	} {
+		doc := text.Parse(tt.line)
+		if got := truncated(doc.Tokens); got != tt.want {
+			t.Errorf("truncated(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	// A cut teaser does not read as prose.
+	doc := text.Parse("Tips to be better found and discovered on Google P...")
+	if li := readLines(doc)[0]; li.isProse() {
+		t.Errorf("truncated teaser reads as prose: %+v", li)
+	}
+}
