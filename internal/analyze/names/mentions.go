@@ -39,8 +39,8 @@ type mention struct {
 }
 
 // scan finds the name words and mentions of doc, in one pass over its
-// tokens. skip reports spans to leave out (boilerplate).
-func scan(doc *text.Document, skip func(text.Span) bool) ([]word, []mention) {
+// tokens.
+func scan(doc *text.Document) ([]word, []mention) {
 	toks := doc.Tokens
 	initial := make([]bool, len(toks))
 	for _, s := range doc.Sentences {
@@ -112,11 +112,6 @@ func scan(doc *text.Document, skip func(text.Span) bool) ([]word, []mention) {
 		span := text.Span{Start: t.Start, End: toks[end-1].End}
 		if possessive {
 			span.End -= possessiveLen(doc.Text[span.Start:span.End])
-		}
-		if skip(span) {
-			flush()
-			i = end
-			continue
 		}
 		if cur.first >= 0 || titled {
 			if !t.SpaceBefore || t.NewlineBefore {

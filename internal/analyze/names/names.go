@@ -10,9 +10,10 @@
 // for "Obama"), and finds, through an index of one-letter deletions, the
 // spellings one typing slip apart: a letter changed, dropped, added or two
 // swapped. Of such a pair the rarer is reported, with the other as its
-// canonical spelling; between two written equally often, the one whose
-// letters read clearly less like English, and neither when the letters do
-// not tell. Pairs that are not slips are left alone:
+// canonical spelling; between two written equally often, the one that
+// needs the less likely slip (a letter added that neither doubles nor
+// neighbours another is rarer than one dropped) or whose letters read
+// clearly less like English, and neither when nothing tells. Pairs that are not slips are left alone:
 // inflections and demonyms ("Korea", "Korean"), names that differ in their
 // first or last letter ("Walton", "Dalton"), real names of their own
 // ("Iran", "Iraq"), two people the text introduces apart ("Ann Whitaker",
@@ -30,7 +31,6 @@ package names
 
 import (
 	"github.com/siftnews/sift/internal/analyze/analysis"
-	"github.com/siftnews/sift/internal/analyze/boilerplate"
 	"github.com/siftnews/sift/internal/analyze/sources"
 )
 
@@ -39,16 +39,17 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "names",
 	Doc:      "Names marks mentions that are probably misspellings of a name written otherwise in the text.",
 	Kinds:    []analysis.Kind{analysis.KindNameVariant},
-	Requires: []*analysis.Analyzer{sources.Analyzer, boilerplate.Analyzer},
+	Requires: []*analysis.Analyzer{sources.Analyzer},
 	Run:      run,
 }
 
 func run(pass *analysis.Pass) any {
 	doc := pass.Doc
-	bp, _ := pass.ResultOf[boilerplate.Analyzer].(*boilerplate.Result)
 	src, _ := pass.ResultOf[sources.Analyzer].(*sources.Result)
 
-	words, mentions := scan(doc, bp.Covers)
+	// Boilerplate is read too: a byline or a caption spells the names of
+	// the story, and the driver drops what is reported inside it.
+	words, mentions := scan(doc)
 	t := tally(doc, words, mentions)
 	spellings, of := t.spellings, t.of
 	variants := findVariants(t)

@@ -30,6 +30,31 @@ type edit struct {
 	// doubled marks an insertion that repeats its neighbour, or a
 	// deletion of one letter of a pair.
 	doubled bool
+	// nearKey marks an insertion of a key next to a neighbouring
+	// letter's, or a deletion of a letter that would be such an
+	// insertion if the slip went the other way.
+	nearKey bool
+}
+
+// typical reports whether e is one of the slips typists make most: two
+// letters swapped, a letter dropped, a neighbouring key struck instead or
+// as well, a letter doubled.
+func (e edit) typical() bool {
+	switch e.kind {
+	case transposition, deletion:
+		return true
+	case substitution:
+		return e.adjacent
+	case insertion:
+		return e.doubled || e.nearKey
+	}
+	return false
+}
+
+// nearNeighbour reports whether r[p] is next on the keyboard to the letter
+// before or after it.
+func nearNeighbour(r []rune, p int) bool {
+	return p > 0 && keysAdjacent(r[p], r[p-1]) || p+1 < len(r) && keysAdjacent(r[p], r[p+1])
 }
 
 // classify returns the single slip that turns canonical into variant, with
@@ -56,10 +81,12 @@ func classify(variant, canonical string) edit {
 	case dv == 0 && dc == 1:
 		e := edit{kind: deletion, at: p, want: string(c[p])}
 		e.doubled = p > 0 && c[p-1] == c[p] || p+1 < len(c) && c[p+1] == c[p]
+		e.nearKey = nearNeighbour(c, p)
 		return e
 	case dv == 1 && dc == 0:
 		e := edit{kind: insertion, at: p, got: string(v[p])}
 		e.doubled = p > 0 && v[p-1] == v[p] || p+1 < len(v) && v[p+1] == v[p]
+		e.nearKey = nearNeighbour(v, p)
 		return e
 	case dv == 2 && dc == 2 && v[p] == c[p+1] && v[p+1] == c[p]:
 		return edit{kind: transposition, at: p, got: string(v[p : p+2]), want: string(c[p : p+2])}

@@ -158,20 +158,24 @@ func typoOf(v, c *spelling, t *tallied) (edit, bool) {
 	if e.kind == notTypo || atEdge(e, v, c) {
 		return edit{}, false
 	}
-	if len(v.mates) > 0 && ordinary(c) && !isTitle(c.key) && !shareMate(v, c) {
+	if len(v.mates) > 0 && ordinary(c) && !isTitle(c.key) && !shareMate(v, c) &&
+		!(e.typical() && letterScore(c.key)-letterScore(v.key) >= garbled) {
 		// A word of someone's full name is not a slip for an
 		// ordinary word written apart from that name: "Tree
 		// Gelbman" and "Three", "François Hollande" and "Français".
 		// "Souht Sudan" and "South Sudan" share the name's other
-		// word; "Presidnet Jacob Zuma" has a title misspelled.
+		// word; "Presidnet Jacob Zuma" has a title misspelled; a
+		// common slip that leaves no English word ("Trend Micro
+		// Newtwork") garbles the ordinary word.
 		return edit{}, false
 	}
-	if !isTitle(c.key) && differentPeople(v, c, spellings, index) {
+	if !isTitle(c.key) && differentPeople(v, c, e, spellings, index) {
 		return edit{}, false
 	}
 	// Which of the two is the slip: the rarer, if clearly rarer; between
-	// spellings written equally often, the one whose letters read
-	// clearly less like English (see preferCanonical). Which one the text
+	// spellings written equally often, the one that takes the less
+	// likely slip or whose letters read clearly less like English (see
+	// preferCanonical). Which one the text
 	// writes first, or in full, was tried as well and told nothing: a
 	// slip is as likely in the introduction as after it.
 	switch {
@@ -180,7 +184,7 @@ func typoOf(v, c *spelling, t *tallied) (edit, bool) {
 			return edit{}, false
 		}
 	case v.count == c.count:
-		if asVariant(c) && !preferCanonical(c, v) {
+		if asVariant(c) && !preferCanonical(c, v, e) {
 			return edit{}, false
 		}
 		if ordinary(c) && e.kind == substitution && !e.adjacent {
@@ -227,7 +231,7 @@ func atEdge(e edit, v, c *spelling) bool {
 // name with someone else's established surname, a name the text repeats,
 // is that person's: "Osama bin Laden" beside "Obama", "François Hollande"
 // beside "Français".
-func differentPeople(v, c *spelling, spellings []*spelling, index map[string]int) bool {
+func differentPeople(v, c *spelling, e edit, spellings []*spelling, index map[string]int) bool {
 	established := func(list []string) bool {
 		for _, p := range list {
 			if id, ok := index[p]; ok && spellings[id].count >= 2 {
@@ -245,6 +249,12 @@ func differentPeople(v, c *spelling, spellings []*spelling, index map[string]int
 		return established(v.partners) || established(c.partners)
 	}
 	if len(v.partners) > 0 && v.full == v.count {
+		// Unless c is never written with a surname of its own and
+		// the two differ by a common slip: "Jaon Snell" beside
+		// "Jason" alone is Jason Snell.
+		if len(c.partners) == 0 && e.typical() {
+			return false
+		}
 		return established(v.partners)
 	}
 	return false
@@ -274,9 +284,36 @@ const tieMargin = 2
 
 // preferCanonical reports whether, of two spellings written equally often,
 // c is clearly the intended one and v the slip.
-func preferCanonical(c, v *spelling) bool {
-	return letterScore(c.key)-letterScore(v.key) >= tieMargin
+func preferCanonical(c, v *spelling, e edit) bool {
+	// The letters are weak evidence on names from other languages: they
+	// count for at most maxLetterBits.
+	score := min(max(letterScore(c.key)-letterScore(v.key), -maxLetterBits), maxLetterBits)
+	// A letter dropped is a slip wherever it was; a letter added
+	// mostly doubles a neighbour or strikes a key next to one. So of
+	// "Toolar" and "Toolbar" the longer is meant: "b" is an unlikely
+	// extra letter between "l" and "a".
+	switch {
+	case e.kind == deletion && !e.doubled && !e.nearKey:
+		score += oddInsertion
+	case e.kind == insertion && !e.doubled && !e.nearKey:
+		score -= oddInsertion
+	}
+	return score >= tieMargin
 }
+
+// oddInsertion weighs, in bits, the evidence of an extra letter that
+// neither doubles nor neighbours the letters around it: typists seldom
+// strike such a key, so it outweighs what the letters say.
+const oddInsertion = 12
+
+// maxLetterBits bounds what letterScore may tell between two spellings.
+const maxLetterBits = 8
+
+// garbled is the least difference in letterScore, in bits, by which a word
+// of a full name must read less like English than the ordinary word it
+// resembles to be taken for a garbling of it ("Trend Micro Newtwork" and
+// "Network", not "Tree Gelbman" and "Three").
+const garbled = 4
 
 // fold lowers a key's accented Latin letters to their base letters and
 // drops hyphens and apostrophes, so that "José" and "Jose", "Won-sik" and
