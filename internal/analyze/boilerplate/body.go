@@ -53,6 +53,8 @@ func (li *lineInfo) weight() float64 {
 		return weightFurniture
 	case li.prompt != "":
 		return weightPrompt
+	case li.card:
+		return weightHeadline
 	case li.repeated:
 		return weightRepeated
 	case li.stamp:

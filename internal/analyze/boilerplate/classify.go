@@ -63,6 +63,8 @@ func label(doc *text.Document, lines []lineInfo, in []bool, commentsAt int) []cl
 				out[i].reason = reason
 			case li.markup, li.gallery:
 				out[i].reason = "other"
+			case li.card:
+				out[i].reason = "related"
 			case li.seps >= minSeps && !li.isProse():
 				out[i].reason = "navigation"
 			case li.repeated && !li.isProse():

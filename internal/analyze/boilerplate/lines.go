@@ -42,6 +42,9 @@ type lineInfo struct {
 	stamp  bool
 	// markup is true for a line of HTML source.
 	markup bool
+	// card is true for the title or summary of a card linking to another
+	// story: a title that repeats itself, or text cut with "… Read more".
+	card bool
 	// gallery is true for the lines of a photo gallery (gallery.go).
 	gallery bool
 	// tabbed is true for a line with tabs inside: a row of a table.
@@ -104,12 +107,18 @@ func readLines(doc *text.Document) []lineInfo {
 			}
 		}
 		li.endsSentence = endsSentence(toks)
-		if truncated(toks) {
+		if cut := truncatedAt(toks); cut >= 0 {
 			// "Tips to be found on Google P...": a teaser's title or
 			// summary cut to fit its box. Its ellipsis ends no sentence.
 			li.endsSentence = false
 			li.stops = max(li.stops-1, 0)
+			// "… Read more" after the cut: a card linking elsewhere.
+			if cut < len(toks) {
+				n, _ := prompts.Match(toks, cut)
+				li.card = n > 0
+			}
 		}
+		li.card = li.card || echoes(toks)
 		li.tabbed = strings.IndexByte(doc.Text[l.Start:l.End], '\t') >= 0
 		if i > 0 {
 			li.gapBefore = hasBlankLine(doc.Text[doc.Lines[i-1].End:l.Start])
@@ -218,20 +227,80 @@ func endsSentence(toks []text.Token) bool {
 	return false
 }
 
-// truncated reports whether toks end with an ellipsis glued to a word or
-// number ("on...", "P…"): text cut short by the page, not a sentence.
-func truncated(toks []text.Token) bool {
-	k := len(toks) - 1
-	dots := 0
-	for k >= 0 && toks[k].Kind == text.Punct && !toks[k].SpaceBefore && (toks[k].Text == "." || toks[k].Text == "…") {
-		if toks[k].Text == "…" {
-			dots += 3
-		} else {
-			dots++
+// maxCutTail is the most words a link may add after a cut ("… Read more").
+const maxCutTail = 4
+
+// truncatedAt returns where the text of toks was cut short by the page,
+// or -1: the index after an ellipsis glued to a word, number or comma
+// ("on...", "P…", "sounds,…") that ends the line or is followed by a few
+// words without a sentence mark ("… Read more").
+func truncatedAt(toks []text.Token) int {
+	// The last ellipsis, with at most maxCutTail words after it.
+	words := 0
+	for e := len(toks) - 1; e >= 0 && words <= maxCutTail; e-- {
+		t := &toks[e]
+		if t.Kind != text.Punct {
+			words++
+			continue
 		}
-		k--
+		if t.Text != "." && t.Text != "…" || t.SpaceBefore {
+			if isTerminal(t.Text) {
+				return -1
+			}
+			continue
+		}
+		k, dots := e, 0
+		for k >= 0 && toks[k].Kind == text.Punct && !toks[k].SpaceBefore && (toks[k].Text == "." || toks[k].Text == "…") {
+			if toks[k].Text == "…" {
+				dots += 3
+			} else {
+				dots++
+			}
+			k--
+		}
+		if dots >= 3 && k >= 0 && (toks[k].Kind != text.Punct || toks[k].Text == ",") {
+			return e + 1
+		}
+		return -1
 	}
-	return dots >= 3 && k >= 0 && toks[k].Kind != text.Punct
+	return -1
+}
+
+// truncated reports whether the text of toks was cut short (truncatedAt).
+func truncated(toks []text.Token) bool { return truncatedAt(toks) >= 0 }
+
+func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
+
+// An echo repeats at least minEcho tokens; echoes looks at lines of at
+// most maxEchoWords tokens.
+const (
+	minEcho      = 3
+	maxEchoWords = 60
+)
+
+// echoes reports whether a line repeats its own opening words ("How to
+// Save How to Save How to Save"): the title of a link card, pasted once
+// per layout the page has for it.
+func echoes(toks []text.Token) bool {
+	if len(toks) < 6 || len(toks) > maxEchoWords {
+		return false
+	}
+	if toks[0].Kind != text.Word {
+		return false
+	}
+	for p := minEcho; 2*p <= len(toks); p++ {
+		if toks[p].Lower != toks[0].Lower {
+			continue
+		}
+		same := true
+		for k := 0; k < p && same; k++ {
+			same = toks[k].Lower == toks[p+k].Lower
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 func hasBlankLine(gap string) bool {

@@ -121,3 +121,37 @@ func TestTruncated(t *testing.T) {
 		t.Errorf("truncated teaser reads as prose: %+v", li)
 	}
 }
+
+func TestCards(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"How to Keep a Library Open How to Keep a Library Open How to Keep a Lib", true},
+		{"When the board met last winter, it had one question for the staff,… Read more Read more", true},
+		{"When the board met last winter, it had one question…", false}, // cut, but no link after it
+		{"She paused… then she laughed.", false},
+		{"Or this…conversation:", false},
+		{"******", false},
+		{"2, 2, 3, 3, 3", false},
+		{"Go, go, go!", false},
+		{"The board met. The board met again on Monday to vote.", false},
+	} {
+		doc := text.Parse(tt.line)
+		li := readLines(doc)[0]
+		if li.card != tt.want {
+			t.Errorf("%q: card %v, want %v", tt.line, li.card, tt.want)
+		}
+	}
+	// Cards inside the article's body are marked.
+	cards := []string{
+		"Why Evening Hours Matter Why Evening Hours Matter Why Evening Hours Matter",
+		"Libraries across the region have tried late opening, with mixed results for the… Read more",
+	}
+	got := reasons(t, page([]string{"Home"}, cards, nil))
+	for _, l := range cards {
+		if got[l] != "related" {
+			t.Errorf("card %.40q: reason %q, want related", l, got[l])
+		}
+	}
+}
