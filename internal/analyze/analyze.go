@@ -8,8 +8,6 @@
 package analyze
 
 import (
-	"slices"
-
 	"github.com/siftnews/sift/internal/analyze/analysis"
 	"github.com/siftnews/sift/internal/analyze/boilerplate"
 	"github.com/siftnews/sift/internal/analyze/figures"
@@ -51,16 +49,6 @@ func Analyze(input string) (Report, error) {
 // converted from HTML with page-furniture hints attached.
 func AnalyzeDocument(doc *text.Document) (Report, error) {
 	byAnalyzer, err := analysis.Run(doc, Analyzers)
-	var excluded *boilerplate.Result
-	for _, f := range byAnalyzer[boilerplate.Analyzer] {
-		if excluded == nil {
-			excluded = &boilerplate.Result{}
-		}
-		excluded.Spans = append(excluded.Spans, text.Span{Start: f.Start, End: f.End})
-	}
-	if excluded != nil {
-		slices.SortFunc(excluded.Spans, func(a, b text.Span) int { return a.Start - b.Start })
-	}
 
 	// Each analyzer reports in text order as a rule, so the lists are
 	// merged rather than the whole sorted: the same order as a stable sort
@@ -69,12 +57,20 @@ func AnalyzeDocument(doc *text.Document) (Report, error) {
 	n := 0
 	for i, a := range Analyzers {
 		fs := byAnalyzer[a]
-		if !slices.IsSortedFunc(fs, compare) {
-			slices.SortStableFunc(fs, compare)
-		}
+		sortFindings(fs)
 		lists[i] = fs
 		n += len(fs)
 	}
+
+	// The boilerplate spans, now in order of their starts.
+	var excluded *boilerplate.Result
+	for _, f := range byAnalyzer[boilerplate.Analyzer] {
+		if excluded == nil {
+			excluded = &boilerplate.Result{}
+		}
+		excluded.Spans = append(excluded.Spans, text.Span{Start: f.Start, End: f.End})
+	}
+
 	out := make([]Finding, 0, n)
 	for {
 		best := -1
@@ -96,14 +92,38 @@ func AnalyzeDocument(doc *text.Document) (Report, error) {
 	return Report{Findings: out}, err
 }
 
-func compare(a, b Finding) int {
-	if before(&a, &b) {
-		return -1
+// sortFindings sorts fs stably by before: a check when fs is in order, as
+// it nearly always is, else a bottom-up merge sort. It is written out
+// rather than taken from package slices, whose generic sorts would add
+// their code to the WebAssembly build once more for this type.
+func sortFindings(fs []Finding) {
+	sorted := true
+	for i := 1; i < len(fs) && sorted; i++ {
+		sorted = !before(&fs[i], &fs[i-1])
 	}
-	if before(&b, &a) {
-		return 1
+	if sorted {
+		return
 	}
-	return 0
+	src, dst := fs, make([]Finding, len(fs))
+	for w := 1; w < len(fs); w *= 2 {
+		for lo := 0; lo < len(fs); lo += 2 * w {
+			mid, hi := min(lo+w, len(fs)), min(lo+2*w, len(fs))
+			i, j, k := lo, mid, lo
+			for ; i < mid && j < hi; k++ {
+				if before(&src[j], &src[i]) {
+					dst[k] = src[j]
+					j++
+				} else {
+					dst[k] = src[i]
+					i++
+				}
+			}
+			k += copy(dst[k:], src[i:mid])
+			copy(dst[k:], src[j:hi])
+		}
+		src, dst = dst, src
+	}
+	copy(fs, src)
 }
 
 // before orders findings by start, outer spans first, then by kind.
@@ -114,5 +134,14 @@ func before(a, b *Finding) bool {
 	if a.End != b.End {
 		return a.End > b.End
 	}
-	return a.Kind != b.Kind && slices.Index(analysis.Kinds, a.Kind) < slices.Index(analysis.Kinds, b.Kind)
+	return a.Kind != b.Kind && kindRank(a.Kind) < kindRank(b.Kind)
+}
+
+func kindRank(k Kind) int {
+	for i, x := range analysis.Kinds {
+		if x == k {
+			return i
+		}
+	}
+	return -1
 }

@@ -1,8 +1,6 @@
 package hedges
 
 import (
-	"slices"
-
 	"github.com/siftnews/sift/internal/analyze/sources"
 	"github.com/siftnews/sift/internal/analyze/text"
 )
@@ -32,7 +30,7 @@ func newClaimIndex(r *sources.Result) *claimIndex {
 			x.claims = append(x.claims, claim{c, &r.Attributions[i]})
 		}
 	}
-	slices.SortStableFunc(x.claims, func(a, b claim) int { return a.Start - b.Start })
+	sortClaims(x.claims)
 	x.maxEnd = make([]int, len(x.claims))
 	m := -1
 	for k, c := range x.claims {
@@ -45,16 +43,52 @@ func newClaimIndex(r *sources.Result) *claimIndex {
 // find returns the attribution of the innermost claim containing s, or nil.
 func (x *claimIndex) find(s text.Span) *sources.Attribution {
 	// k is the number of claims starting at or before s.Start.
-	k, _ := slices.BinarySearchFunc(x.claims, s.Start+1, func(c claim, start int) int {
-		if c.Start < start {
-			return -1
+	k, hi := 0, len(x.claims)
+	for k < hi {
+		m := int(uint(k+hi) >> 1)
+		if x.claims[m].Start <= s.Start {
+			k = m + 1
+		} else {
+			hi = m
 		}
-		return 1
-	})
+	}
 	for k--; k >= 0 && x.maxEnd[k] >= s.End; k-- {
 		if x.claims[k].Contains(s) {
 			return x.claims[k].a
 		}
 	}
 	return nil
+}
+
+// sortClaims sorts claims stably by start: a check when they are in order,
+// else a bottom-up merge sort, written out because a generic sort from
+// package slices adds its code to the WebAssembly build for each type.
+func sortClaims(cs []claim) {
+	sorted := true
+	for i := 1; i < len(cs) && sorted; i++ {
+		sorted = cs[i-1].Start <= cs[i].Start
+	}
+	if sorted {
+		return
+	}
+	src, dst := cs, make([]claim, len(cs))
+	for w := 1; w < len(cs); w *= 2 {
+		for lo := 0; lo < len(cs); lo += 2 * w {
+			mid, hi := min(lo+w, len(cs)), min(lo+2*w, len(cs))
+			i, j, k := lo, mid, lo
+			for ; i < mid && j < hi; k++ {
+				if src[j].Start < src[i].Start {
+					dst[k] = src[j]
+					j++
+				} else {
+					dst[k] = src[i]
+					i++
+				}
+			}
+			k += copy(dst[k:], src[i:mid])
+			copy(dst[k:], src[j:hi])
+		}
+		src, dst = dst, src
+	}
+	copy(cs, src)
 }

@@ -77,7 +77,8 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c =
 // paragraph merely continues on the next line.
 func splitSentences(d *Document) []Sentence {
 	toks := d.Tokens
-	var out []Sentence
+	// News sentences run to some twenty tokens; one allocation mostly fits.
+	out := make([]Sentence, 0, len(toks)/16+1)
 	first := 0
 	emit := func(last int) {
 		if last > first {
