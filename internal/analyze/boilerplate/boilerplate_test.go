@@ -81,6 +81,7 @@ func TestReasons(t *testing.T) {
 		{"copyright", nil, nil, []string{"© 2026 Valley Courier Ltd"}, "© 2026 Valley Courier Ltd", "notice"},
 		{"correction", nil, nil, []string{"Correction: an earlier version of this story misspelled the mayor's name."}, "Correction: an earlier version of this story misspelled the mayor's name.", "notice"},
 		{"cookies", nil, nil, []string{"We use cookies to improve your experience"}, "We use cookies to improve your experience", "notice"},
+		{"cookie banner", []string{"We use cookies to remember your settings and to show you offers from the shops in town that might interest you. Read our cookie policy to find out more."}, nil, nil, "We use cookies to remember your settings and to show you offers from the shops in town that might interest you. Read our cookie policy to find out more.", "notice"},
 		{"comments", nil, nil, []string{"8 comments"}, "8 comments", "comments"},
 		{"comment prompt", nil, nil, []string{"Join the conversation"}, "Join the conversation", "comments"},
 		{"tags", nil, nil, []string{"Tags: libraries, council, education"}, "Tags: libraries, council, education", "tags"},

@@ -36,6 +36,9 @@ const (
 	// maxNoticeWords bounds labelled notices ("Correction: ..."), which
 	// run longer than other prompts.
 	maxNoticeWords = 40
+	// minNoticePhrase is the fewest tokens of a notice's phrase that
+	// lead a long notice.
+	minNoticePhrase = 3
 )
 
 // matchPrompt returns the tag of the prompt that toks (one line) is, or
@@ -80,11 +83,16 @@ func matchPrompt(toks []text.Token, words int, endsSentence bool) (tag string, s
 	if toks[i].Text == "©" {
 		return tag, true // a copyright line, however long
 	}
-	if words > maxPromptWords && !(colon && tag == "notice") {
+	// A notice led by a phrase of several words ("We use cookies to
+	// ...", "An earlier version of this article ...") runs long.
+	longNotice := tag == "notice" && (colon || n >= minNoticePhrase)
+	if words > maxPromptWords && !longNotice {
 		return "", false
 	}
 	switch {
 	case tail == 0:
+		return tag, true
+	case longNotice:
 		return tag, true
 	case colon:
 		return tag, true
