@@ -33,6 +33,7 @@ func findArticle(doc *text.Document) (lines []lineInfo, in []bool, commentsAt in
 		li.prompt, li.strong = matchPrompt(toks, li.words, li.endsSentence)
 		li.stamp = li.prompt == "" && isStamp(toks, li.words)
 		li.markup = isMarkup(toks)
+		li.replyMark = li.prompt == "" && endsWithReply(toks, li.words)
 		w[i] = li.weight()
 	}
 	joinWraps(doc, lines, w)
@@ -144,7 +145,7 @@ func cutComments(lines []lineInfo, in []bool, w []float64) int {
 			repeats[k]++
 		}
 		switch {
-		case lines[k].prompt == tagReply:
+		case lines[k].prompt == tagReply || lines[k].replyMark:
 			marks[k]++
 		case in[k] && w[k] > 0:
 			prose[k]++

@@ -40,6 +40,9 @@ type lineInfo struct {
 	prompt string
 	strong bool
 	stamp  bool
+	// replyMark is true for the head of a reader's comment that ends
+	// with a reply button.
+	replyMark bool
 	// markup is true for a line of HTML source.
 	markup bool
 	// card is true for the title or summary of a card linking to another

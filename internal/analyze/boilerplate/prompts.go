@@ -21,6 +21,61 @@ var prompts = lexicon.NewPhrases(promptData)
 //go:embed lexicon/trades.txt
 var tradeData string
 
+// cjkPrompts are the prompts of scripts written without spaces. Their
+// words run together into one token ("留言列表"), so they match as the
+// start of a token rather than token by token.
+var cjkPrompts = func() []lexicon.Entry {
+	var out []lexicon.Entry
+	for _, e := range lexicon.Parse(promptData) {
+		if cjkWords(e.Phrase) > 0 {
+			out = append(out, e)
+		}
+	}
+	return out
+}()
+
+// matchCJK returns the tag of the prompt a token of Chinese or Japanese
+// starts with, and whether the token is all of it.
+func matchCJK(t *text.Token) (tag string, whole bool) {
+	if cjkWords(t.Text) == 0 {
+		return "", false
+	}
+	for _, e := range cjkPrompts {
+		if strings.HasPrefix(t.Text, e.Phrase) {
+			return e.Tag, len(t.Text) == len(e.Phrase)
+		}
+	}
+	return "", false
+}
+
+// endsWithReply reports whether a short line with a date or time ends
+// with a reply button: the head of a reader's comment ("Ann Lee, 3 May
+// 2014 20:31 Reply").
+func endsWithReply(toks []text.Token, words int) bool {
+	if words < 2 || words > maxPromptWords {
+		return false
+	}
+	dated := false
+	for k := range toks {
+		dated = dated || toks[k].Kind == text.Number
+	}
+	if !dated {
+		return false
+	}
+	k := len(toks) - 1
+	for k >= 0 && toks[k].Kind == text.Punct {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	if tag, whole := matchCJK(&toks[k]); whole {
+		return strings.TrimSuffix(tag, " +") == tagReply
+	}
+	n, tag := prompts.Match(toks, k)
+	return n == 1 && toks[k].IsCapitalized() && strings.TrimSuffix(tag, " +") == tagReply
+}
+
 // trades are the words for a writer's trade that author notes use.
 var trades = lexicon.Set(tradeData)
 
@@ -67,6 +122,10 @@ func matchPrompt(toks []text.Token, words int, endsSentence bool) (tag string, s
 	if n == 0 {
 		if isCommentCount(toks, words) {
 			return "comments", true
+		}
+		if tag, whole := matchCJK(&toks[i]); tag != "" && words <= maxPromptWords {
+			tag, _ = strings.CutSuffix(tag, " +")
+			return tag, whole && i+1 == len(toks)
 		}
 		return "", false
 	}
