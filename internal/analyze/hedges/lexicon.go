@@ -138,6 +138,10 @@ var sets = func() map[string]map[string]bool {
 
 // wordSet returns the named set of lexicon/sets.txt; a name missing from the
 // data is a programming error and stops the program at start-up.
+//
+// Not inlined: it runs once per set at start-up.
+//
+//go:noinline
 func wordSet(name string) map[string]bool {
 	s, ok := sets[name]
 	if !ok {
