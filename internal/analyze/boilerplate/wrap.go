@@ -48,7 +48,7 @@ func joinWraps(doc *text.Document, lines []lineInfo, w []float64) {
 		}
 		for s := i; s < j; {
 			e := s
-			for e < j && lines[e].Len()+1+firstWordLen(doc, &lines[e+1]) > width {
+			for e < j && wrapsAt(doc, lines, e, width) {
 				e++
 			}
 			judgeWrap(lines, w, s, e)
@@ -56,6 +56,17 @@ func joinWraps(doc *text.Document, lines []lineInfo, w []float64) {
 		}
 		i = j + 1
 	}
+}
+
+// wrapsAt reports whether line e was wrapped before line e+1, in a run
+// of lines at most width long: the next line's first word would not have
+// fitted, or the next line starts in lower case, mid-sentence.
+func wrapsAt(doc *text.Document, lines []lineInfo, e, width int) bool {
+	next := &lines[e+1]
+	if next.First < next.Last && isLowerStart(doc.Tokens[next.First].Text) {
+		return true
+	}
+	return lines[e].Len()+1+firstWordLen(doc, next) > width
 }
 
 // firstWordLen is the length in bytes of the line's first token.

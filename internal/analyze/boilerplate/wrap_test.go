@@ -155,3 +155,24 @@ func TestCards(t *testing.T) {
 		}
 	}
 }
+
+// A line the page cut short (beside a picture, say) still runs on when
+// the next line goes on in lower case.
+func TestWrapShortFirstLine(t *testing.T) {
+	lines := []string{
+		"As promised, the ferry is back",
+		"on its old timetable from April, and the operator says",
+		"the morning boat will run every day of the week. The",
+		"evening boat will follow once two more crew are trained.",
+	}
+	doc := text.Parse(strings.Join(lines, "\n"))
+	li := readLines(doc)
+	w := make([]float64, len(li))
+	for i := range li {
+		w[i] = li[i].weight()
+	}
+	joinWraps(doc, li, w)
+	if w[0] <= 0 {
+		t.Errorf("first line weighs %v, want prose", w[0])
+	}
+}
