@@ -13,6 +13,10 @@ import (
 // the same articles, to check that a change holds beyond one draw.
 var plantSeed = flag.Int64("seed", 1, "seed of the planted-typo name-variant set")
 
+// plantAnywhere lets the planted slip touch the first and last letters too,
+// to measure what the detector's caution at the edges of a name costs.
+var plantAnywhere = flag.Bool("typo-anywhere", false, "plant name typos on the first and last letters too")
+
 // plantTypos makes the name-variant evaluation set: for each article a clean
 // control, labeled for name variants with no gold (so every flag on it is a
 // false alarm), and, when the article repeats a name, a copy with one typo
@@ -257,6 +261,12 @@ func applyTypo(name string, kind int, rng *rand.Rand) string {
 		return name
 	}
 	pos := 1 + rng.Intn(len(r)-2) // 1 .. len-2
+	if *plantAnywhere {
+		pos = rng.Intn(len(r))
+		if kind == typoTransposition && pos == len(r)-1 {
+			pos--
+		}
+	}
 	switch kind {
 	case typoSubstitution:
 		c := 'a' + rune(rng.Intn(26))
@@ -277,6 +287,13 @@ func applyTypo(name string, kind int, rng *rand.Rand) string {
 		r = append(r[:pos+1:pos+1], append([]rune{c}, r[pos+1:]...)...)
 	default:
 		r[pos], r[pos+1] = r[pos+1], r[pos]
+	}
+	if first := []rune(name)[0]; *plantAnywhere && unicode.IsUpper(first) && len(r) > 1 {
+		// A slip on the first letter keeps the name capitalized.
+		r[0] = unicode.ToUpper(r[0])
+		if second := []rune(name)[1]; !unicode.IsUpper(second) {
+			r[1] = unicode.ToLower(r[1])
+		}
 	}
 	return string(r)
 }

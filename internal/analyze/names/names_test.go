@@ -39,6 +39,8 @@ func TestNeverFlag(t *testing.T) {
 		{"real names one letter apart", "Iran and Iraq signed a border accord. Officials in Iran said Iraq would open two crossings, and Iran welcomed it."},
 		{"accents", "José Ramírez won the race. Jose Ramirez, as some papers wrote it, thanked his team, and Ramírez celebrated."},
 		{"short names", "Kim met Lee in the capital. Kin was not there, and Lee said Kim had left early."},
+		{"plural at the end", "The film cost 99 Francs to make in France, where France taxes tickets. France has many cinemas."},
+		{"prefixed name", "XEmacs and GNU Emacs split long ago. XEmacs kept its own menus, and XEmacs users stayed."},
 		{"first letter differs", "Governor Walton toured the flood zone. Dalton county was hit hardest, and Walton promised aid to Dalton."},
 		{"name and ordinary word", "The film follows Tree Gelbman through one long day. Three years later, the sequel opened to Three Rivers Festival crowds."},
 		{"speaker introduced", "Defense Minister Shin Won-sik spoke on Monday. “We are watching,” Shin said, adding that talks would resume."},
@@ -71,6 +73,9 @@ func TestFlagTypo(t *testing.T) {
 		{"hyphenated name", "Defense Minister Shin Won-sik spoke on Monday. Shin Won-sik said the shells were counted, and Shin Won-sik left. Shin Won-sek returned.", "Won-sek", "Won-sik", "one letter differs"},
 		{"given name alone elsewhere", "Jason wrote the column this week. Jason likes long words, and Jason means them. The panel included Jaon Snell, whom Snell's readers know.", "Jaon", "Jason", "missing"},
 		{"garbled word of a product name", "Smart Protection Network checks links. The Network grew this year, said Trend Micro Smart Protection Newtwork staff.", "Newtwork", "Network", "extra"},
+		{"first letter, same given name", "Jim Carrey stars in the remake. Jim Carrey said the shoot was long, and critics praised Jim Varrey for it.", "Varrey", "Carrey", "neighbour on the keyboard"},
+		{"last letter, same given name", "Courtney Kirchoff wrote the essay. Courtney Kirchoff edits the site, and Courtney Kirchofd answers mail.", "Kirchofd", "Kirchoff", "neighbour on the keyboard"},
+		{"first letters swapped", "Google Play said the update is ready. Google Play will ship it to phones, and Ogogle Play will list it.", "Ogogle", "Google", "swapped"},
 		{"misspelled title", "South Africa said President Jacob Zuma called on Wednesday. The President said talks went well. Presidnet Zuma will travel on Friday.", "Presidnet", "President", "swapped"},
 	}
 	for _, tt := range tests {

@@ -155,7 +155,7 @@ func typoOf(v, c *spelling, t *tallied) (edit, bool) {
 		return edit{}, false
 	}
 	e := classify(v.key, c.key)
-	if e.kind == notTypo || atEdge(e, v, c) {
+	if e.kind == notTypo || atEdge(e, v, c) && !edgeSlip(e, v, c) {
 		return edit{}, false
 	}
 	if len(v.mates) > 0 && ordinary(c) && !isTitle(c.key) && !shareMate(v, c) &&
@@ -222,6 +222,22 @@ func atEdge(e edit, v, c *spelling) bool {
 		return e.at >= v.runes-1 && !(e.doubled && e.got != "s")
 	}
 	return false
+}
+
+// edgeSlip reports whether a slip at the edge of a name is a typo all the
+// same: a common slip in the rarer spelling, no "s" added, dropped or
+// changed at the end ("Francs", "France"), and either in a name written
+// with the same other words as the other spelling ("Jim Varrey" beside
+// "Jim Carrey") or leaving letters that read clearly less like a word
+// ("Ogogle" beside "Google"; not "Emacs" beside "XEmacs").
+func edgeSlip(e edit, v, c *spelling) bool {
+	if !e.typical() || v.count >= c.count {
+		return false
+	}
+	if e.at > 0 && (e.got == "s" || e.want == "s") {
+		return false // "Francs", "France"
+	}
+	return shareMate(v, c) || letterScore(c.key)-letterScore(v.key) >= garbled
 }
 
 // differentPeople reports whether the two spellings belong to different
