@@ -39,6 +39,7 @@ func TestNeverFlag(t *testing.T) {
 		{"real names one letter apart", "Iran and Iraq signed a border accord. Officials in Iran said Iraq would open two crossings, and Iran welcomed it."},
 		{"accents", "José Ramírez won the race. Jose Ramirez, as some papers wrote it, thanked his team, and Ramírez celebrated."},
 		{"short names", "Kim met Lee in the capital. Kin was not there, and Lee said Kim had left early."},
+		{"short given names, one surname", "Wang Li and her sister Wang Lu run the shop. Wang Li keeps the books, and Wang Li also hires staff."},
 		{"plural at the end", "The film cost 99 Francs to make in France, where France taxes tickets. France has many cinemas."},
 		{"prefixed name", "XEmacs and GNU Emacs split long ago. XEmacs kept its own menus, and XEmacs users stayed."},
 		{"first letter differs", "Governor Walton toured the flood zone. Dalton county was hit hardest, and Walton promised aid to Dalton."},
@@ -76,6 +77,7 @@ func TestFlagTypo(t *testing.T) {
 		{"first letter, same given name", "Jim Carrey stars in the remake. Jim Carrey said the shoot was long, and critics praised Jim Varrey for it.", "Varrey", "Carrey", "neighbour on the keyboard"},
 		{"last letter, same given name", "Courtney Kirchoff wrote the essay. Courtney Kirchoff edits the site, and Courtney Kirchofd answers mail.", "Kirchofd", "Kirchoff", "neighbour on the keyboard"},
 		{"first letters swapped", "Google Play said the update is ready. Google Play will ship it to phones, and Ogogle Play will list it.", "Ogogle", "Google", "swapped"},
+		{"short name in a full name", "North Korean leader Kim Jong Un inspected a factory. Kim Jong Un told workers to hurry, and state media said Kim Jong Um left by train.", "Um", "Un", "neighbour on the keyboard"},
 		{"misspelled title", "South Africa said President Jacob Zuma called on Wednesday. The President said talks went well. Presidnet Zuma will travel on Friday.", "Presidnet", "President", "swapped"},
 	}
 	for _, tt := range tests {

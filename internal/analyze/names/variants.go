@@ -13,6 +13,9 @@ const (
 	// minRunes is the length below which one letter is too large a share
 	// of a name to call a difference a typo ("Kim" and "Kin").
 	minRunes = 4
+	// minShort is the shortest name compared at all; names under
+	// minRunes need more context (see shortSlip).
+	minShort = 2
 	// maxRunes bounds the deletion keys made per spelling.
 	maxRunes = 40
 	// maxBucket bounds the spellings compared under one deletion key;
@@ -30,7 +33,7 @@ type variant struct {
 // rarely, long enough, and neither an ordinary word nor a real name of its
 // own.
 func asVariant(s *spelling) bool {
-	if s.count > 2 || s.runes < minRunes || s.runes > maxRunes || s.lower > 0 {
+	if s.count > 2 || s.runes < minShort || s.runes > maxRunes || s.lower > 0 {
 		return false
 	}
 	if isAcronymLike(s.form) || isCommonWord(s.key) || isCalendar(s.key) || isTitle(s.key) {
@@ -44,7 +47,7 @@ func asVariant(s *spelling) bool {
 // name the text writes capitalized where capitals are not automatic, or a
 // word that is no ordinary word.
 func asCanonical(s *spelling) bool {
-	if s.mid == 0 || s.runes < minRunes || s.runes > maxRunes || isAcronymLike(s.form) || isCalendar(s.key) {
+	if s.mid == 0 || s.runes < minShort || s.runes > maxRunes || isAcronymLike(s.form) || isCalendar(s.key) {
 		return false
 	}
 	return true
@@ -143,9 +146,10 @@ func containsID(ids []int32, id int32) bool {
 // typoOf reports whether v is probably a typo of c, and the slip.
 func typoOf(v, c *spelling, t *tallied) (edit, bool) {
 	spellings, index := t.spellings, t.index
-	if !asCanonical(c) || min(v.runes, c.runes) < minRunes || max(v.runes, c.runes) <= minRunes {
+	if !asCanonical(c) {
 		return edit{}, false
 	}
+	short := min(v.runes, c.runes) < minRunes || max(v.runes, c.runes) <= minRunes
 	if fold(v.key) == fold(c.key) {
 		// Accents or hyphens written or not: a spelling choice.
 		return edit{}, false
@@ -155,7 +159,7 @@ func typoOf(v, c *spelling, t *tallied) (edit, bool) {
 		return edit{}, false
 	}
 	e := classify(v.key, c.key)
-	if e.kind == notTypo || atEdge(e, v, c) && !edgeSlip(e, v, c) {
+	if e.kind == notTypo || short && !shortSlip(e, v, c) || atEdge(e, v, c) && !edgeSlip(e, v, c) {
 		return edit{}, false
 	}
 	if len(v.mates) > 0 && ordinary(c) && !isTitle(c.key) && !shareMate(v, c) &&
@@ -222,6 +226,24 @@ func atEdge(e edit, v, c *spelling) bool {
 		return e.at >= v.runes-1 && !(e.doubled && e.got != "s")
 	}
 	return false
+}
+
+// shortSlip reports whether two short names ("Un", "Um") are one name all
+// the same: in one letter of so few, names differ as often as typists slip
+// ("Kim", "Kin"), so it takes a common slip in the rarer spelling, inside
+// a full name that shares two other words with the other's: "Kim Jong Um"
+// beside "Kim Jong Un", not "Wang Lu" beside "Wang Li".
+func shortSlip(e edit, v, c *spelling) bool {
+	if !e.typical() || v.count >= c.count || e.got == "s" || e.want == "s" {
+		return false
+	}
+	shared := 0
+	for _, m := range v.mates {
+		if hasString(c.mates, m) {
+			shared++
+		}
+	}
+	return shared >= 2
 }
 
 // edgeSlip reports whether a slip at the edge of a name is a typo all the
