@@ -98,6 +98,7 @@ func TestReasons(t *testing.T) {
 		{"one-line quote", nil, []string{"“It changes everything for us.”"}, nil, "“It changes everything for us.”", ""},
 		{"dateline paragraph", nil, []string{"OXFORD, March 3 — The board met again on Tuesday."}, nil, "OXFORD, March 3 — The board met again on Tuesday.", ""},
 		{"subheading like a prompt", nil, []string{"Next steps for the board"}, nil, "Next steps for the board", ""},
+		{"comparison in code", nil, []string{"WHERE visits > 10 AND score > 3"}, nil, "WHERE visits > 10 AND score > 3", ""},
 		{"list item", nil, []string{"Opening hours:", "Monday to Friday, 9am to 9pm", "Saturday, 10am to 4pm"}, nil, "Saturday, 10am to 4pm", ""},
 	}
 	for _, tt := range tests {

@@ -100,6 +100,9 @@ func readLines(doc *text.Document) []lineInfo {
 				case "。", "！", "？":
 					li.stops++
 				case "|", "»", "›", ">", "｜":
+					if t.Text == ">" && k+1 < len(toks) && (toks[k+1].Kind == text.Number || toks[k+1].Text == "=") {
+						break // a comparison in code or a formula: "x > 10"
+					}
 					li.seps++
 					li.linky = true
 				case "«", "‹", "→", "←", "@", "#", "/":
