@@ -29,6 +29,8 @@ type spelling struct {
 	// kept.
 	mates, partners []string
 	runes           int
+	// common caches isCommonWord(key), asked of every mention.
+	common bool
 }
 
 const maxMates = 8
@@ -48,19 +50,25 @@ type tallied struct {
 
 // tally groups the words by spelling.
 func tally(doc *text.Document, words []word, mentions []mention) *tallied {
-	index := make(map[string]int)
+	index := make(map[string]int, len(words)/2)
 	var spellings []*spelling
 	of := make([]int, len(words))
+	// First give every word its spelling, so that the words of a full
+	// name can be asked about without looking them up again.
 	for i := range words {
 		w := &words[i]
 		id, ok := index[w.key]
 		if !ok {
 			id = len(spellings)
 			index[w.key] = id
-			spellings = append(spellings, &spelling{key: w.key, form: w.form, first: i, runes: utf8.RuneCountInString(w.key)})
+			spellings = append(spellings, &spelling{key: w.key, form: w.form, first: i,
+				runes: utf8.RuneCountInString(w.key), common: isCommonWord(w.key)})
 		}
 		of[i] = id
-		s := spellings[id]
+	}
+	for i := range words {
+		w := &words[i]
+		s := spellings[of[i]]
 		s.count++
 		if w.mention < 0 {
 			// A title word: compared, but no one's name.
@@ -69,7 +77,7 @@ func tally(doc *text.Document, words []word, mentions []mention) *tallied {
 			}
 			continue
 		}
-		common := isCommonWord(w.key)
+		common := s.common
 		m := &mentions[w.mention]
 		long := m.last-m.first >= 2
 		// Capitals mark a name where they are not automatic: not at
@@ -84,14 +92,14 @@ func tally(doc *text.Document, words []word, mentions []mention) *tallied {
 		if long {
 			s.full++
 			for j := m.first; j < m.last; j++ {
-				k := words[j].key
-				if j == i || isCommonWord(k) || isCalendar(k) {
+				o := spellings[of[j]]
+				if j == i || o.common || isCalendar(o.key) {
 					continue
 				}
-				if len(s.mates) < maxMates && !hasString(s.mates, k) {
-					s.mates = append(s.mates, k)
+				if len(s.mates) < maxMates && !hasString(s.mates, o.key) {
+					s.mates = append(s.mates, o.key)
 					if j > i {
-						s.partners = append(s.partners, k)
+						s.partners = append(s.partners, o.key)
 					}
 				}
 			}

@@ -36,7 +36,7 @@ func asVariant(s *spelling) bool {
 	if s.count > 2 || s.runes < minShort || s.runes > maxRunes || s.lower > 0 {
 		return false
 	}
-	if isAcronymLike(s.form) || isCommonWord(s.key) || isCalendar(s.key) || isTitle(s.key) {
+	if isAcronymLike(s.form) || s.common || isCalendar(s.key) || isTitle(s.key) {
 		return false
 	}
 	_, real := known[s.key]
@@ -55,7 +55,7 @@ func asCanonical(s *spelling) bool {
 
 // ordinary reports whether s is an ordinary word: common in English or
 // written in lower case elsewhere in the text.
-func ordinary(s *spelling) bool { return s.lower > 0 || isCommonWord(s.key) }
+func ordinary(s *spelling) bool { return s.lower > 0 || s.common }
 
 func isCalendar(key string) bool {
 	_, ok := calendar[key]
@@ -92,7 +92,19 @@ func deletionKeys(key string, buf []uint64) []uint64 {
 // most probably stands for.
 func findVariants(t *tallied) map[*spelling]variant {
 	spellings := t.spellings
-	index := make(map[uint64][]int32)
+	// The index maps a deletion key to the last of its entries; entries
+	// chain to the one before under the same key. One flat slice and
+	// one map of small values spare a slice per key.
+	type bucket struct{ last, n int32 }
+	type entry struct{ id, prev int32 }
+	size := 0
+	for _, s := range spellings {
+		if asCanonical(s) {
+			size += s.runes + 1
+		}
+	}
+	index := make(map[uint64]bucket, size)
+	entries := make([]entry, 0, size)
 	var keys []uint64
 	for id, s := range spellings {
 		if !asCanonical(s) {
@@ -100,9 +112,15 @@ func findVariants(t *tallied) map[*spelling]variant {
 		}
 		keys = deletionKeys(s.key, keys)
 		for _, k := range keys {
-			if b := index[k]; len(b) < maxBucket && (len(b) == 0 || b[len(b)-1] != int32(id)) {
-				index[k] = append(b, int32(id))
+			b, ok := index[k]
+			if ok && (b.n >= maxBucket || entries[b.last].id == int32(id)) {
+				continue
 			}
+			if !ok {
+				b.last = -1
+			}
+			entries = append(entries, entry{int32(id), b.last})
+			index[k] = bucket{int32(len(entries) - 1), b.n + 1}
 		}
 	}
 	found := make(map[*spelling]variant)
@@ -115,7 +133,12 @@ func findVariants(t *tallied) map[*spelling]variant {
 		best := variant{}
 		keys = deletionKeys(v.key, keys)
 		for _, k := range keys {
-			for _, cid := range index[k] {
+			b, ok := index[k]
+			if !ok {
+				continue
+			}
+			for x := b.last; x >= 0; x = entries[x].prev {
+				cid := entries[x].id
 				if int(cid) == id || containsID(seen, cid) {
 					continue
 				}
