@@ -36,6 +36,10 @@ type mention struct {
 	first, last int
 	// titled marks a name that follows a title ("Mr.", "President").
 	titled bool
+	// tok is the index of the name's first token, after that of the
+	// token following it; possessive marks a name ending in "'s".
+	tok, after int
+	possessive bool
 }
 
 // scan finds the name words and mentions of doc, in one pass over its
@@ -141,10 +145,13 @@ func scan(doc *text.Document) ([]word, []mention) {
 		}
 		if cur.first < 0 {
 			cur.first = len(words)
+			cur.tok = i
 		}
+		cur.after = end
 		words = append(words, word{span: span, form: form, key: key, mention: len(mentions), initial: initial[i], heading: heading[i]})
 		i = end
 		if possessive {
+			cur.possessive = true
 			flush()
 		}
 	}

@@ -74,10 +74,9 @@ func citedNextToVerb(doc *text.Document, mentions []mention) []speaker {
 	toks := doc.Tokens
 	for k := range mentions {
 		m := &mentions[k]
-		first := doc.TokenAt(m.span.Start)
-		last := doc.TokenAt(m.span.End) // the token after the name
-		if last < len(toks) && toks[last].Start < m.span.End {
-			continue // a possessive: "Obama's" is not a speaker
+		first, last := m.tok, m.after // the name's first token, the token after it
+		if m.possessive {
+			continue // "Obama's" is not a speaker
 		}
 		if last < len(toks) && toks[last].Kind == text.Word {
 			if _, ok := speech[toks[last].Lower]; ok {
