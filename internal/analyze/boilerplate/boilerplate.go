@@ -7,20 +7,27 @@
 //  1. Each line is read once (lines.go): its words, capitals, sentence
 //     marks, separators, whether it is a prompt from the lexicons under
 //     lexicon/ ("Share this article", "Advertisement", several languages),
-//     a date or time stamp ("6h ago"), HTML source, or a short line the
-//     page repeats ("Save" under every teaser).
+//     a date or time stamp ("6h ago"), HTML source, a short line the
+//     page repeats ("Save" under every teaser), or a link card (a title
+//     that repeats itself, a summary cut with "… Read more"). Prompts of
+//     Chinese and Japanese match as the start of a token, since those
+//     scripts run words together.
 //  2. The article's body is found first (body.go): prose lines weigh their
 //     words and furniture-like lines weigh a little below zero, and the
 //     body is the run of lines with the greatest total weight, with runs
-//     of strong prose elsewhere taken in and deep dips cut out. A related
-//     or comment header after most of the body ends it when what follows
-//     is small, or reads as comments or a feed of teasers (classify.go).
+//     of strong prose elsewhere taken in and deep dips cut out. Lines of a
+//     hard-wrapped paragraph weigh as prose when the paragraph does
+//     (wrap.go), and a photo gallery with numbered slides weighs nothing
+//     (gallery.go). A related or comment header after most of the body
+//     ends it when what follows is small, or reads as comments or a feed
+//     of teasers (classify.go).
 //  3. Lines outside the body are boilerplate, except the headline and
-//     byline just above it; lines inside it are article, except prompts
-//     that stand alone ("Advertisement"), separator menus, HTML source and
-//     repeated labels. The article's own short lines (a subheading, a
-//     one-line quote, a dateline) stay article because they sit inside
-//     the body.
+//     byline just above it (a bare name under the headline counts as a
+//     byline); lines inside it are article, except prompts that stand
+//     alone ("Advertisement"), separator menus, HTML source, repeated
+//     labels, link cards and gallery slides. The article's own short lines
+//     (a subheading, a one-line quote, a dateline) stay article because
+//     they sit inside the body.
 //
 // When the text was converted from HTML, the markup's furniture hints
 // (Document.Furniture) weigh as strongly negative lines, and short lines in
