@@ -43,6 +43,7 @@ func findArticle(doc *text.Document) (lines []lineInfo, in []bool, commentsAt in
 	commentsAt = cutComments(lines, in, w)
 	trimBios(doc, lines, in)
 	keepTitles(doc, lines, in)
+	markInlineRelated(doc, lines, in, w)
 	return lines, in, commentsAt
 }
 
@@ -318,6 +319,37 @@ func isNameLine(doc *text.Document, li *lineInfo) bool {
 func titleLike(li *lineInfo) bool {
 	return li.prompt == "" && !li.stamp && !li.furniture && !li.linky && !li.repeated &&
 		li.words >= 3 && li.words <= 25 && (li.stops == 0 || li.endsSentence && li.stops == 1)
+}
+
+// A box of related stories inside the article ("Related", then a few
+// headlines with their bylines and dates) runs from its header to the next
+// paragraph of at least paragraphWeight (or a line of Chinese or Japanese
+// prose, which weighs less), over at most maxInlineRelated lines.
+const (
+	paragraphWeight  = 15
+	maxInlineRelated = 12
+)
+
+// markInlineRelated marks as cards the teasers under a related header
+// inside the body: they sit between two paragraphs of the article, so the
+// body search takes them in.
+func markInlineRelated(doc *text.Document, lines []lineInfo, in []bool, w []float64) {
+	for i := range lines {
+		if !in[i] || lines[i].prompt != "related" || !lines[i].strong {
+			continue
+		}
+		for k := i + 1; k < len(lines) && k <= i+maxInlineRelated && in[k] && w[k] < paragraphWeight && lines[k].cjk < cjkProseWords; k++ {
+			if enumerated(doc.Tokens[lines[k].First:lines[k].Last]) || lines[k].prompt != "" {
+				break // "19) Ingrid Goes West": the article's own list goes on
+			}
+			lines[k].card = true
+		}
+	}
+}
+
+// enumerated reports whether a line starts with a list number: "19)", "3.".
+func enumerated(toks []text.Token) bool {
+	return len(toks) > 1 && toks[0].Kind == text.Number && (toks[1].Text == ")" || toks[1].Text == ".") && !toks[1].SpaceBefore
 }
 
 // maxBioWords bounds the length of an author's note.

@@ -76,3 +76,33 @@ func TestIsNameLine(t *testing.T) {
 		}
 	}
 }
+
+// A box of related stories between two paragraphs of the article.
+func TestInlineRelated(t *testing.T) {
+	box := []string{
+		"Related",
+		"Council Votes to Repave the High Street",
+		"Priya Nandakumar",
+		"Jan 12, 2026",
+		"Bakery opens near the station after a long wait",
+		"Tom Okafor",
+		"Feb 2, 2026",
+	}
+	got := reasons(t, page([]string{"Home"}, box, nil))
+	for _, l := range box {
+		if got[l] != "related" {
+			t.Errorf("%q: reason %q, want related", l, got[l])
+		}
+	}
+	for _, p := range body {
+		if got[p] != "" {
+			t.Errorf("paragraph %.40q marked %s", p, got[p])
+		}
+	}
+	// The article's own numbered subheading ends the box.
+	box = []string{"Related", "Council Votes to Repave the High Street", "3) What the students say"}
+	got = reasons(t, page([]string{"Home"}, box, nil))
+	if r := got["3) What the students say"]; r != "" {
+		t.Errorf("numbered subheading marked %s", r)
+	}
+}
