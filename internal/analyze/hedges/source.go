@@ -9,15 +9,18 @@ import (
 // scans every attribution on each call; a quote-heavy article would make
 // that quadratic, so the claims are sorted once and searched.
 type claimIndex struct {
+	attrs  []sources.Attribution
 	claims []claim
 	// maxEnd[k] is the largest End among claims[:k+1]: the backward scan
 	// stops once no earlier claim can reach the span.
 	maxEnd []int
 }
 
+// claim is a claim span and the index of its attribution. It holds no
+// pointer, so sorting claims moves plain bytes.
 type claim struct {
 	text.Span
-	a *sources.Attribution
+	a int
 }
 
 func newClaimIndex(r *sources.Result) *claimIndex {
@@ -25,9 +28,10 @@ func newClaimIndex(r *sources.Result) *claimIndex {
 	if r == nil {
 		return x
 	}
+	x.attrs = r.Attributions
 	for i := range r.Attributions {
 		for _, c := range r.Attributions[i].Claim {
-			x.claims = append(x.claims, claim{c, &r.Attributions[i]})
+			x.claims = append(x.claims, claim{c, i})
 		}
 	}
 	sortClaims(x.claims)
@@ -54,25 +58,30 @@ func (x *claimIndex) find(s text.Span) *sources.Attribution {
 	}
 	for k--; k >= 0 && x.maxEnd[k] >= s.End; k-- {
 		if x.claims[k].Contains(s) {
-			return x.claims[k].a
+			return &x.attrs[x.claims[k].a]
 		}
 	}
 	return nil
 }
 
-// sortClaims sorts claims stably by start: a check when they are in order,
-// else a bottom-up merge sort, written out because a generic sort from
+// sortClaims sorts claims stably by start: insertion sorts of short runs,
+// then bottom-up merges. It is written out because a generic sort from
 // package slices adds its code to the WebAssembly build for each type.
 func sortClaims(cs []claim) {
-	sorted := true
-	for i := 1; i < len(cs) && sorted; i++ {
-		sorted = cs[i-1].Start <= cs[i].Start
+	const run = 16
+	for lo := 0; lo < len(cs); lo += run {
+		hi := min(lo+run, len(cs))
+		for i := lo + 1; i < hi; i++ {
+			for j := i; j > lo && cs[j].Start < cs[j-1].Start; j-- {
+				cs[j], cs[j-1] = cs[j-1], cs[j]
+			}
+		}
 	}
-	if sorted {
+	if len(cs) <= run {
 		return
 	}
 	src, dst := cs, make([]claim, len(cs))
-	for w := 1; w < len(cs); w *= 2 {
+	for w := run; w < len(cs); w *= 2 {
 		for lo := 0; lo < len(cs); lo += 2 * w {
 			mid, hi := min(lo+w, len(cs)), min(lo+2*w, len(cs))
 			i, j, k := lo, mid, lo
