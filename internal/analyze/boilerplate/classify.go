@@ -335,7 +335,8 @@ const (
 // body search takes them in.
 func markInlineRelated(doc *text.Document, lines []lineInfo, in []bool, w []float64) {
 	for i := range lines {
-		if !in[i] || lines[i].prompt != "related" || !lines[i].strong {
+		if !in[i] || lines[i].prompt != "related" || !lines[i].strong || doc.Tokens[lines[i].First].Kind == text.Number {
+			// "7 See also" is an entry of a table of contents.
 			continue
 		}
 		for k := i + 1; k < len(lines) && k <= i+maxInlineRelated && in[k] && w[k] < paragraphWeight && lines[k].cjk < cjkProseWords; k++ {

@@ -105,4 +105,10 @@ func TestInlineRelated(t *testing.T) {
 	if r := got["3) What the students say"]; r != "" {
 		t.Errorf("numbered subheading marked %s", r)
 	}
+	// An entry of a table of contents is no box's header.
+	box = []string{"Contents", "1 Evening hours", "2 See also", "Evening hours"}
+	got = reasons(t, page([]string{"Home"}, box, nil))
+	if r := got["Evening hours"]; r != "" {
+		t.Errorf("subheading after a table of contents marked %s", r)
+	}
 }
