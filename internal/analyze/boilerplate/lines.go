@@ -272,9 +272,6 @@ func truncatedAt(toks []text.Token) int {
 	return -1
 }
 
-// truncated reports whether the text of toks was cut short (truncatedAt).
-func truncated(toks []text.Token) bool { return truncatedAt(toks) >= 0 }
-
 func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
 
 // An echo repeats at least minEcho tokens; echoes looks at lines of at
