@@ -101,7 +101,7 @@ func run(pass *analysis.Pass) any {
 		for j < len(lines) && lines[j].reason == lines[i].reason {
 			j++
 		}
-		s := text.Span{Start: lines[i].Start, End: lines[j-1].End}
+		s := wholeLines(doc.Text, text.Span{Start: lines[i].Start, End: lines[j-1].End})
 		pass.Report(analysis.Finding{
 			Kind:   analysis.KindBoilerplate,
 			Start:  s.Start,
@@ -114,6 +114,22 @@ func run(pass *analysis.Pass) any {
 	}
 	return res
 }
+
+// wholeLines widens s over the indentation before its first line and the
+// white space after its last, so that a greyed-out block covers its lines
+// as the reader sees them: an indented menu entry is all boilerplate, not
+// just its words.
+func wholeLines(t string, s text.Span) text.Span {
+	for s.Start > 0 && isBlank(t[s.Start-1]) {
+		s.Start--
+	}
+	for s.End < len(t) && isBlank(t[s.End]) {
+		s.End++
+	}
+	return s
+}
+
+func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' }
 
 // why is the sentence shown for each reason.
 var why = map[string]string{
