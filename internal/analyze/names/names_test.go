@@ -78,6 +78,8 @@ func TestFlagTypo(t *testing.T) {
 		{"last letter, same given name", "Courtney Kirchoff wrote the essay. Courtney Kirchoff edits the site, and Courtney Kirchofd answers mail.", "Kirchofd", "Kirchoff", "neighbour on the keyboard"},
 		{"first letters swapped", "Google Play said the update is ready. Google Play will ship it to phones, and Ogogle Play will list it.", "Ogogle", "Google", "swapped"},
 		{"short name in a full name", "North Korean leader Kim Jong Un inspected a factory. Kim Jong Un told workers to hurry, and state media said Kim Jong Um left by train.", "Um", "Un", "neighbour on the keyboard"},
+		{"ordinary words garbled", "The program serves United States students. Reporters in the Uneted States asked why.", "Uneted", "United", "one letter differs"},
+		{"first letter of a frequent name", "Yahoo sold its core business. Yahoo shareholders voted, and Yahoo will change its name. Critics said the Hahoo sale came late. Yahoo declined to comment.", "Hahoo", "Yahoo", "neighbour on the keyboard"},
 		{"misspelled title", "South Africa said President Jacob Zuma called on Wednesday. The President said talks went well. Presidnet Zuma will travel on Friday.", "Presidnet", "President", "swapped"},
 	}
 	for _, tt := range tests {

@@ -214,11 +214,12 @@ func typoOf(v, c *spelling, t *tallied) (edit, bool) {
 		if asVariant(c) && !preferCanonical(c, v, e) {
 			return edit{}, false
 		}
-		if ordinary(c) && e.kind == substitution && !e.adjacent {
+		if ordinary(c) && e.kind == substitution && !e.adjacent && letterScore(c.key)-letterScore(v.key) < garbled {
 			// An ordinary word capitalized once mid-sentence is
 			// as often a title ("Magic Mike") as a name: against
 			// it only the likeliest slip, a neighbouring key,
-			// counts.
+			// counts, or one that leaves no word ("Uneted
+			// States").
 			return edit{}, false
 		}
 	default:
@@ -270,19 +271,25 @@ func shortSlip(e edit, v, c *spelling) bool {
 }
 
 // edgeSlip reports whether a slip at the edge of a name is a typo all the
-// same: a common slip in the rarer spelling, no "s" added, dropped or
-// changed at the end ("Francs", "France"), and either in a name written
-// with the same other words as the other spelling ("Jim Varrey" beside
-// "Jim Carrey") or leaving letters that read clearly less like a word
-// ("Ogogle" beside "Google"; not "Emacs" beside "XEmacs").
+// same: a common slip, in a spelling written no more often than the other,
+// no "s" added, dropped or changed at the end ("Francs", "France"), and
+// with evidence beyond the letters: a name written with the same other
+// words as the other spelling ("Jim Varrey" beside "Jim Carrey"), or, in a
+// spelling written less often, letters that read clearly less like a word
+// ("Ogogle" beside "Google"; not "Emacs" beside "XEmacs"), or a spelling
+// written once against one written edgeMajority times or more ("Hahoo"
+// beside "Yahoo" all through the text).
 func edgeSlip(e edit, v, c *spelling) bool {
-	if !e.typical() || v.count >= c.count {
+	if !e.typical() || v.count > c.count {
 		return false
 	}
 	if e.at > 0 && (e.got == "s" || e.want == "s") {
 		return false // "Francs", "France"
 	}
-	return shareMate(v, c) || letterScore(c.key)-letterScore(v.key) >= garbled
+	if shareMate(v, c) {
+		return true
+	}
+	return v.count < c.count && (letterScore(c.key)-letterScore(v.key) >= garbled || v.count == 1 && c.count >= edgeMajority)
 }
 
 // differentPeople reports whether the two spellings belong to different
@@ -366,6 +373,10 @@ func preferCanonical(c, v *spelling, e edit) bool {
 // neither doubles nor neighbours the letters around it: typists seldom
 // strike such a key, so it outweighs what the letters say.
 const oddInsertion = 12
+
+// edgeMajority is how often a name must be written for a slip at its edge
+// in a spelling written once to count without further evidence.
+const edgeMajority = 4
 
 // maxLetterBits bounds what letterScore may tell between two spellings.
 const maxLetterBits = 8
