@@ -80,6 +80,7 @@ func TestFlagTypo(t *testing.T) {
 		{"short name in a full name", "North Korean leader Kim Jong Un inspected a factory. Kim Jong Un told workers to hurry, and state media said Kim Jong Um left by train.", "Um", "Un", "neighbour on the keyboard"},
 		{"ordinary words garbled", "The program serves United States students. Reporters in the Uneted States asked why.", "Uneted", "United", "one letter differs"},
 		{"first letter of a frequent name", "Yahoo sold its core business. Yahoo shareholders voted, and Yahoo will change its name. Critics said the Hahoo sale came late. Yahoo declined to comment.", "Hahoo", "Yahoo", "neighbour on the keyboard"},
+		{"real name as a slip in a full name", "Patrick Allan wrote this guide. Patrick Allan tests apps for a living, and readers can reach Patrick Alan by mail.", "Alan", "Allan", "written single"},
 		{"misspelled title", "South Africa said President Jacob Zuma called on Wednesday. The President said talks went well. Presidnet Zuma will travel on Friday.", "Presidnet", "President", "swapped"},
 	}
 	for _, tt := range tests {

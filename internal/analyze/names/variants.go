@@ -33,14 +33,21 @@ type variant struct {
 // rarely, long enough, and neither an ordinary word nor a real name of its
 // own.
 func asVariant(s *spelling) bool {
+	return mayBeSlip(s) && !isKnown(s)
+}
+
+// mayBeSlip is asVariant but for real names, which may still be slips in
+// context (see typoOf).
+func mayBeSlip(s *spelling) bool {
 	if s.count > 2 || s.runes < minShort || s.runes > maxRunes || s.lower > 0 {
 		return false
 	}
-	if isAcronymLike(s.form) || s.common || isCalendar(s.key) || isTitle(s.key) {
-		return false
-	}
-	_, real := known[s.key]
-	return !real
+	return !isAcronymLike(s.form) && !s.common && !isCalendar(s.key) && !isTitle(s.key)
+}
+
+func isKnown(s *spelling) bool {
+	_, ok := known[s.key]
+	return ok
 }
 
 // asCanonical reports whether s may be the name a variant stands for: a
@@ -126,7 +133,7 @@ func findVariants(t *tallied) map[*spelling]variant {
 	found := make(map[*spelling]variant)
 	var seen []int32
 	for id, v := range spellings {
-		if !asVariant(v) {
+		if !mayBeSlip(v) {
 			continue
 		}
 		seen = seen[:0]
@@ -182,6 +189,12 @@ func typoOf(v, c *spelling, t *tallied) (edit, bool) {
 		return edit{}, false
 	}
 	e := classify(v.key, c.key)
+	if isKnown(v) && !(e.typical() && v.count < c.count && shareMate(v, c)) {
+		// A real name of its own ("Alan") is a slip only in the
+		// other's full name, written less often: "Patrick Alan"
+		// beside "Patrick Allan" twice.
+		return edit{}, false
+	}
 	if e.kind == notTypo || short && !shortSlip(e, v, c) || atEdge(e, v, c) && !edgeSlip(e, v, c) {
 		return edit{}, false
 	}
