@@ -82,21 +82,36 @@ func claims(doc *text.Document, attrs []Attribution, sentOf []int) {
 		}
 	}
 	sents := doc.Sentences
+	toks := doc.Tokens
+	for g := 0; g < len(attrs); {
+		si := sentOf[g]
+		st := sents[si]
+		n := 1
+		for g+n < len(attrs) && sentOf[g+n] == si {
+			n++
+		}
+		if n == 1 {
+			a := &attrs[g]
+			a.Claim = appendMinus(a.Claim, st.Span, a.Mention)
+		} else {
+			clauses(doc, st, attrs[g:g+n])
+		}
+		g += n
+	}
 	for i := range attrs {
 		a := &attrs[i]
 		si := sentOf[i]
 		s := sents[si].Span
-		a.Claim = appendMinus(a.Claim, s, a.Mention)
-		// Quotations the sentence holds or ends, whole.
+		// Quotations the sentence holds or ends, whole, when they touch
+		// the attribution's part of it.
 		for _, q := range quotesIn(doc, s) {
-			if !s.Contains(q) {
+			if !s.Contains(q) && touches(a.Claim, q) {
 				a.Claim = append(a.Claim, q)
 			}
 		}
-		toks := doc.Tokens
 		st := sents[si]
 		// "He said:" covers what follows.
-		if last := &toks[st.Last-1]; last.Text == ":" && si+1 < len(sents) {
+		if last := &toks[st.Last-1]; last.Text == ":" && si+1 < len(sents) && (i+1 == len(attrs) || sentOf[i+1] != si) {
 			if owner[si+1] < 0 {
 				a.Claim = append(a.Claim, sents[si+1].Span)
 			}
@@ -137,6 +152,76 @@ func claims(doc *text.Document, attrs []Attribution, sentOf []int) {
 		attrs[last].Claim = append(attrs[last].Claim, st.Span)
 		owner[si] = int32(last)
 	}
+}
+
+// clauses divides sentence st among its attributions as, which are in
+// text order and more than one. Each attribution covers the clause it
+// governs: "X said <complement>" reaches from its cue to where the next
+// attribution begins, and "<claim>, X said" reaches back to where the one
+// before it ended. An attribution followed by no more than a conjunction
+// or a comma before the next one (or the sentence's end) governs what
+// comes before it.
+func clauses(doc *text.Document, st text.Sentence, as []Attribution) {
+	toks := doc.Tokens
+	pos := st.First // the first token not yet given to anyone
+	for i := range as {
+		a := &as[i]
+		ms, me := a.mStart, a.mEnd
+		ae := max(me, a.cueTok+1)
+		next := st.Last
+		if i+1 < len(as) {
+			b := &as[i+1]
+			next = min(b.mStart, b.cueTok)
+		}
+		next = max(next, ae)
+		end := ae
+		if i+1 == len(as) || contentWords(doc, ae, next) >= 2 {
+			end = next // X said <complement>
+		}
+		if i+1 == len(as) {
+			end = st.Last
+		}
+		lo := min(pos, ms)
+		a.Claim = appendTokens(a.Claim, toks, lo, ms)
+		a.Claim = appendTokens(a.Claim, toks, max(me, lo), end)
+		pos = max(pos, end)
+	}
+}
+
+// contentWords counts the words of tokens [s, e) other than the
+// conjunctions and complementisers that join two clauses.
+func contentWords(doc *text.Document, s, e int) int {
+	n := 0
+	for k := s; k < e; k++ {
+		t := &doc.Tokens[k]
+		if t.Kind == text.Punct {
+			continue
+		}
+		switch t.Lower {
+		case "and", "but", "while", "whereas", "although", "though", "that", "as", "yet", "so":
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// appendTokens appends the span of tokens [s, e), if any.
+func appendTokens(dst []text.Span, toks []text.Token, s, e int) []text.Span {
+	if s >= e {
+		return dst
+	}
+	return append(dst, text.Span{Start: toks[s].Start, End: toks[e-1].End})
+}
+
+// touches reports whether q overlaps any span of claim.
+func touches(claim []text.Span, q text.Span) bool {
+	for _, c := range claim {
+		if c.Overlaps(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // appendMinus appends s without the part covered by m.

@@ -40,6 +40,10 @@ type Attribution struct {
 	// Claim is the text the attribution covers: its sentence, minus the
 	// source and cue, or a quotation, possibly reaching an adjacent sentence.
 	Claim []text.Span
+
+	// The mention's tokens [mStart, mEnd) and the cue's first token, which
+	// divide a sentence among its attributions.
+	mStart, mEnd, cueTok int
 }
 
 // Result holds the attributions in text order.
@@ -168,7 +172,7 @@ func analyze(doc *text.Document) *Result {
 				continue
 			}
 			e := tr.resolve(cd.p, nil)
-			a := attribution(doc, mention, cd.cue, e, si)
+			a := attribution(doc, cd, e, si)
 			if e != nil && !doc.InQuote(mention) {
 				speaker = e
 			}
@@ -180,9 +184,8 @@ func analyze(doc *text.Document) *Result {
 		}
 		for _, ci := range deferred {
 			cd := &cands[ci]
-			mention := text.Span{Start: doc.Tokens[cd.p.start].Start, End: doc.Tokens[cd.p.end-1].End}
 			e := tr.resolve(cd.p, speaker)
-			res.Attributions = append(res.Attributions, attribution(doc, mention, cd.cue, e, si))
+			res.Attributions = append(res.Attributions, attribution(doc, cd, e, si))
 			sentOf = append(sentOf, si)
 			sorted = false
 		}
@@ -195,9 +198,10 @@ func analyze(doc *text.Document) *Result {
 	return res
 }
 
-// attribution builds the attribution of a mention resolved to e.
-func attribution(doc *text.Document, mention text.Span, cue string, e *entity, si int) Attribution {
-	a := Attribution{Mention: mention, Cue: cue, Name: doc.Slice(mention)}
+// attribution builds the attribution of a candidate resolved to e.
+func attribution(doc *text.Document, cd *candidate, e *entity, si int) Attribution {
+	mention := text.Span{Start: doc.Tokens[cd.p.start].Start, End: doc.Tokens[cd.p.end-1].End}
+	a := Attribution{Mention: mention, Cue: cd.cue, Name: doc.Slice(mention), mStart: cd.p.start, mEnd: cd.p.end, cueTok: cd.cueI}
 	if e != nil {
 		e.srcSent = si
 		a.Name, a.Anonymous = e.name, e.anon

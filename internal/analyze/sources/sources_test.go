@@ -223,6 +223,33 @@ func TestFor(t *testing.T) {
 	}
 }
 
+// TestClauses checks that an attribution reaches the figures of the clause
+// it governs, not every figure of its sentence, when a sentence holds two.
+func TestClauses(t *testing.T) {
+	for _, tt := range []struct{ in, figure, source string }{
+		{"Officials familiar with the engineering review said the true cost may be closer to £70 million, and some residents reportedly fear that a wall would cut the harbour off.", "£70 million", "Officials familiar with the engineering review"},
+		{"Officials familiar with the engineering review said the true cost may be closer to £70 million, and some residents reportedly fear that a wall would cost 300 jobs.", "300 jobs", "some residents"},
+		{"The cost is $5 million, Ruth Okafor said, while Dana Whitfield argued it would reach $9 million.", "$5 million", "Ruth Okafor"},
+		{"The cost is $5 million, Ruth Okafor said, while Dana Whitfield argued it would reach $9 million.", "$9 million", "Dana Whitfield"},
+		{"According to Ruth Okafor, the cost is $5 million, but Dana Whitfield said it would reach $9 million.", "$5 million", "Ruth Okafor"},
+		{"According to Ruth Okafor, the cost is $5 million, but Dana Whitfield said it would reach $9 million.", "$9 million", "Dana Whitfield"},
+		{"“The cost is $5 million,” Ruth Okafor said, and Dana Whitfield put it at $9 million.", "$5 million", "Ruth Okafor"},
+		{"Ruth Okafor said 40 people were hurt.", "40 people", "Ruth Okafor"},
+		{"40 people were hurt, Ruth Okafor said.", "40 people", "Ruth Okafor"},
+	} {
+		doc := text.Parse(tt.in)
+		res := analyze(doc)
+		i := strings.Index(tt.in, tt.figure)
+		got := ""
+		if a := res.For(text.Span{Start: i, End: i + len(tt.figure)}); a != nil {
+			got = a.Name
+		}
+		if got != tt.source {
+			t.Errorf("%q: For(%q) = %q, want %q", tt.in, tt.figure, got, tt.source)
+		}
+	}
+}
+
 // TestOffsets checks that every finding lies on token boundaries inside
 // the text, on odd input too.
 func TestOffsets(t *testing.T) {
