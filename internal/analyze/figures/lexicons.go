@@ -2,7 +2,6 @@ package figures
 
 import (
 	_ "embed"
-	"strconv"
 	"strings"
 
 	"github.com/siftnews/sift/internal/analyze/lexicon"
@@ -130,8 +129,8 @@ var (
 func init() {
 	for _, e := range lexicon.Parse(numbersData) {
 		class, val, _ := strings.Cut(e.Tag, " ")
-		v, err := strconv.ParseFloat(val, 64)
-		if err != nil {
+		v, ok := lexiconValue(val)
+		if !ok {
 			panic("figures: bad value in numbers.txt: " + e.Phrase)
 		}
 		c := map[string]wordClass{"unit": wUnit, "teen": wTeen, "tens": wTens, "hundred": wHundred,
@@ -143,8 +142,8 @@ func init() {
 	}
 	for _, e := range lexicon.Parse(scalesData) {
 		f := strings.Fields(e.Tag)
-		v, err := strconv.ParseFloat(f[0], 64)
-		if err != nil {
+		v, ok := lexiconValue(f[0])
+		if !ok {
 			panic("figures: bad value in scales.txt: " + e.Phrase)
 		}
 		s := scaleAbbr{value: v}
@@ -168,7 +167,7 @@ func init() {
 		f := strings.Fields(e.Tag)
 		c := currency{code: f[0], kind: f[1], scale: 1}
 		if len(f) > 2 {
-			c.scale, _ = strconv.ParseFloat(f[2], 64)
+			c.scale, _ = lexiconValue(f[2])
 		}
 		phrase := strings.ToLower(e.Phrase)
 		switch c.kind {
@@ -261,4 +260,38 @@ func (b backPhrases) match(toks []text.Token, lo, end int) int {
 		}
 	}
 	return best
+}
+
+// lexiconValue reads a value of the word lists: an integer, optionally
+// times a power of ten ("40", "1e6"). The lists need no more, and leaving
+// strconv.ParseFloat out of the program keeps its code out of the
+// WebAssembly build. The result is exact for the integers and powers of
+// ten that float64 holds exactly, as ParseFloat's would be.
+func lexiconValue(s string) (float64, bool) {
+	mant, exp, hasExp := strings.Cut(s, "e")
+	m, ok := lexiconInt(mant)
+	if !ok {
+		return 0, false
+	}
+	e := 0
+	if hasExp {
+		if e, ok = lexiconInt(exp); !ok || e >= len(pow10) {
+			return 0, false
+		}
+	}
+	return float64(m) * pow10[e], true
+}
+
+func lexiconInt(s string) (int, bool) {
+	if s == "" || len(s) > 15 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
 }
