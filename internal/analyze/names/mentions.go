@@ -55,9 +55,13 @@ func scan(doc *text.Document) ([]word, []mention) {
 			}
 		}
 	}
-	for i := 1; i < len(toks); i++ {
-		if toks[i].NewlineBefore || toks[i-1].Text == ":" || toks[i-1].Text == "|" {
+	caps := 0 // capitalized words: the most name words there can be, but for a few "al-"
+	for i := range toks {
+		if i > 0 && (toks[i].NewlineBefore || toks[i-1].Text == ":" || toks[i-1].Text == "|") {
 			initial[i] = true
+		}
+		if toks[i].Kind == text.Word && toks[i].IsCapitalized() {
+			caps++
 		}
 	}
 	heading := make([]bool, len(toks))
@@ -69,10 +73,10 @@ func scan(doc *text.Document) ([]word, []mention) {
 		}
 	}
 
-	// News text has about one capitalized word in six tokens; room for
-	// that spares most regrowth of large slices.
-	words := make([]word, 0, len(toks)/6+1)
-	mentions := make([]mention, 0, len(toks)/8+1)
+	// Room for every capitalized word spares the regrowth of large
+	// slices.
+	words := make([]word, 0, caps+8)
+	mentions := make([]mention, 0, caps+8)
 	// The mention being built: its words so far and whether a title came
 	// first; pending is set after a title or particle, which must be
 	// followed by a name to belong to it.
