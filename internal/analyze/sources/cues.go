@@ -141,7 +141,14 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		return candidate{}, false
 	}
 	if info.base && vg == i && vg > lo && toks[vg-1].Lower == "to" {
-		return candidate{}, false // "declined to say"
+		// "took to Twitter to say", "went on to say": the subject of the
+		// verb before; not "declined to say", "is expected to say".
+		if v := f.toSay(vg-1, lo); v >= 0 {
+			if p, ok := c.subject(f.verbStart(v, lo), lo); ok && p.typ != hOther && p.typ != hDoc && accepts(info, p.typ, false) {
+				return candidate{p: p, cue: cue, cueI: i}, true
+			}
+		}
+		return candidate{}, false
 	}
 	thatNext := i+n < hi && toks[i+n].Lower == "that"
 	// ", saying …": the subject of the clause. After "is" or "has been"
@@ -266,6 +273,52 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		return candidate{}, false
 	}
 	return candidate{p: p, cue: cue, cueI: i}, true
+}
+
+// toSay finds the verb of "took to Twitter to say", "went on to say" or
+// "was quick to say", whose "to" is at token k, or returns -1.
+func (f *finder) toSay(k, lo int) int {
+	toks := f.toks
+	if k-1 < lo {
+		return -1
+	}
+	switch toks[k-1].Lower {
+	case "on": // "went on to say"
+		if k-2 >= lo && (toks[k-2].Lower == "went" || toks[k-2].Lower == "goes" || toks[k-2].Lower == "go") {
+			return k - 2
+		}
+	case "quick", "rushed", "hastened", "continued", "continues", "proceeded", "wrote", "used", "called":
+		if toks[k-1].Lower == "quick" && k-2 >= lo && f.c.class(k-2) == wBe {
+			return k - 2 // "was quick to say"
+		}
+		if toks[k-1].Lower != "quick" {
+			return k - 1 // "hastened to add"
+		}
+	}
+	// "took to Twitter to say", "took to social media to write"
+	for j := k - 1; j >= lo && k-j <= 4; j-- {
+		if toks[j].Lower == "to" && j-1 >= lo {
+			switch toks[j-1].Lower {
+			case "took", "taken", "takes", "take", "taking", "turned", "turns":
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// verbStart steps back from the verb at v over auxiliaries and adverbs to
+// where its subject ends: "has repeatedly taken".
+func (f *finder) verbStart(v, lo int) int {
+	for v > lo && f.toks[v-1].Kind == text.Word {
+		cl := f.c.class(v - 1)
+		if cl != wAux && cl != wBe && !(cl == "" && strings.HasSuffix(f.toks[v-1].Lower, "ly") && !f.toks[v-1].IsCapitalized()) {
+			break
+		}
+		v--
+	}
+	return v
 }
 
 // aside reports whether tokens [s, e) read as an aside after a name: an

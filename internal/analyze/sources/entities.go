@@ -452,6 +452,11 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 		e.kind = eDoc
 	}
 	e.anon = tr.anonymous(p)
+	if p.typ == hPeople && p.end-p.start == 1 && isDetHead(head) {
+		// "one said", "another added", "some argued", with no group
+		// named before: nobody the reader can check.
+		e.anon = true
+	}
 	tr.touch(e)
 	return e
 }

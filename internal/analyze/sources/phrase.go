@@ -187,7 +187,11 @@ scan:
 				}
 				if k == j {
 					if isDetHead(t.Lower) {
-						// "one said", "another added"
+						// "one said", "another added"; not "no one said",
+						// "the one said" or "that one said".
+						if k > lo && quantified(c.toks[k-1].Lower) {
+							return phrase{}, false
+						}
 						return phrase{start: j, end: e, head: j, typ: hPeople}, true
 					}
 					break scan
@@ -455,6 +459,16 @@ func isPostmod(w string) bool {
 func isDetHead(w string) bool {
 	switch w {
 	case "one", "another", "some", "many", "several", "both", "most", "few", "others":
+		return true
+	}
+	return false
+}
+
+// quantified lists the words that make a bare "one" or "many" no one in
+// particular, or a thing: "no one", "every one", "the one".
+func quantified(w string) bool {
+	switch w {
+	case "no", "every", "any", "each", "the", "this", "that", "which", "not", "hardly", "nobody":
 		return true
 	}
 	return false

@@ -12,6 +12,8 @@
 package sources
 
 import (
+	"strings"
+
 	"github.com/siftnews/sift/internal/analyze/analysis"
 	"github.com/siftnews/sift/internal/analyze/text"
 )
@@ -131,6 +133,7 @@ func analyze(doc *text.Document) *Result {
 		cands = f.sentence(s, cands[:0])
 		sortCandidates(cands)
 		deferred = deferred[:0]
+		said := -1 // this sentence's attribution outside quotation marks
 		// Walk the sentence in order, learning names as they come, so that
 		// a pronoun is resolved against what was named before it.
 		k := s.First
@@ -165,7 +168,13 @@ func analyze(doc *text.Document) *Result {
 			if n := len(res.Attributions); n > 0 && res.Attributions[n-1].Mention.Overlaps(mention) {
 				continue // one source, two cues: "he said and added"
 			}
-			if doc.InQuote(mention) && cd.p.typ == hPron && (doc.Tokens[cd.p.head].Lower == "i" || doc.Tokens[cd.p.head].Lower == "we") {
+			if cd.p.typ == hPron && firstPerson(doc.Tokens[cd.p.head].Lower) {
+				if !doc.InQuote(mention) && !openQuoteBefore(doc, s, cd.p.head) {
+					// "I" or "we" outside any quotation is the writer, or
+					// a speaker whose quotation marks were lost: no source
+					// to name.
+					continue
+				}
 				// "“We will not pay,” the minister said": who "we" is
 				// comes later in the sentence.
 				deferred = append(deferred, ci)
@@ -179,13 +188,21 @@ func analyze(doc *text.Document) *Result {
 			if cd.p.typ == hName && cd.p.start < cd.p.end {
 				k = max(k, cd.p.head+1)
 			}
+			if !doc.InQuote(mention) {
+				said = len(res.Attributions)
+			}
 			res.Attributions = append(res.Attributions, a)
 			sentOf = append(sentOf, si)
 		}
 		for _, ci := range deferred {
 			cd := &cands[ci]
 			e := tr.resolve(cd.p, speaker)
-			res.Attributions = append(res.Attributions, attribution(doc, cd, e, si))
+			a := attribution(doc, cd, e, si)
+			if e == nil && said >= 0 {
+				// The speaker named, but not resolved: "“We …,” he said."
+				a.Name, a.Anonymous = res.Attributions[said].Name, res.Attributions[said].Anonymous
+			}
+			res.Attributions = append(res.Attributions, a)
 			sentOf = append(sentOf, si)
 			sorted = false
 		}
@@ -244,6 +261,35 @@ func why(doc *text.Document, a *Attribution) string {
 		return "Attributed to “" + written + "”, cue " + cue + "; no name before it to trace it to."
 	}
 	return "Attributed to " + a.Name + ", cue " + cue + "."
+}
+
+// firstPerson reports "I" and "we", with any contraction: "we'll", "I’d".
+func firstPerson(w string) bool {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i]
+	}
+	return w == "i" || w == "we"
+}
+
+// openQuoteBefore reports whether a quotation mark the parse did not pair
+// opens in sentence s before token k and is not closed before it: the
+// typewriter pairs “…” and a quotation running on from a paragraph
+// before.
+func openQuoteBefore(doc *text.Document, s text.Sentence, k int) bool {
+	open := false
+	for j := s.First; j < k; j++ {
+		switch doc.Tokens[j].Text {
+		case "`", "“", "\"", "«":
+			open = true
+		case "'":
+			if j+1 < k && doc.Tokens[j+1].Text == "'" {
+				open = false
+			}
+		case "”", "»":
+			open = false
+		}
+	}
+	return open
 }
 
 func isPronoun(s string) bool {

@@ -96,6 +96,10 @@ func TestCues(t *testing.T) {
 		{"The Democrats defended the bill but called for changes.", "The Democrats", "called for", "Democrats", false},
 		{"Sen. Tim Kaine of Virginia, her running mate, put it bluntly: “Vote.”", "Sen. Tim Kaine of Virginia", "put it", "Tim Kaine", false},
 		{"Sen. Tim Kaine of Virginia, her running mate, was blunt: “Vote.”", "Sen. Tim Kaine", "quote", "Tim Kaine", false},
+		{"Ruth Okafor took to Twitter to say the bill was dead.", "Ruth Okafor", "say", "Ruth Okafor", false},
+		{"Ruth Okafor has repeatedly taken to Facebook to argue that the bill is dead.", "Ruth Okafor", "argue", "Ruth Okafor", false},
+		{"The senator went on to say that the bill was dead.", "The senator", "say", "The senator", false},
+		{"“It is over,” one said.", "one", "said", "one", true},
 	}
 	for _, tt := range tests {
 		fs := found(t, tt.in)
@@ -162,6 +166,11 @@ func TestNoSource(t *testing.T) {
 		"Negotiators agreed on the outline of a deal.",
 		"The senator called a meeting for Tuesday.",
 		"Residents called the police.",
+		"No one said it was over.",
+		"We expect 5 percent growth this year.",
+		"I think the bill will pass.",
+		"The company declined to say how many jobs would go.",
+		"Ruth Okafor is expected to say the bill is dead.",
 	} {
 		if fs := found(t, in); len(fs) > 0 {
 			t.Errorf("%q: unexpected source %q (%s)", in, fs[0].Text, fs[0].Why)
@@ -235,6 +244,9 @@ func TestClauses(t *testing.T) {
 		{"According to Ruth Okafor, the cost is $5 million, but Dana Whitfield said it would reach $9 million.", "$9 million", "Dana Whitfield"},
 		{"“The cost is $5 million,” Ruth Okafor said, and Dana Whitfield put it at $9 million.", "$5 million", "Ruth Okafor"},
 		{"Ruth Okafor said 40 people were hurt.", "40 people", "Ruth Okafor"},
+		{"Ruth Okafor spoke. “We expect 5 percent growth,” she said.", "5 percent", "Ruth Okafor"},
+		{"Ruth Okafor spoke. She said ``we expect 5 percent growth'' this year.", "5 percent", "Ruth Okafor"},
+		{"We expect 5 percent growth this year.", "5 percent", ""},
 		{"40 people were hurt, Ruth Okafor said.", "40 people", "Ruth Okafor"},
 	} {
 		doc := text.Parse(tt.in)
