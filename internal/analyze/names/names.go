@@ -17,7 +17,11 @@
 // inflections and demonyms ("Korea", "Korean"), names that differ in their
 // first or last letter ("Walton", "Dalton"), real names of their own
 // ("Iran", "Iraq"), two people the text introduces apart ("Ann Whitaker",
-// "Anne Delacroix"), ordinary words, acronyms, months and days.
+// "Anne Delacroix"), ordinary words, acronyms, months and days. Context
+// overrules the letters: a slip at the edge of a name, in a short name or
+// into a real name counts when the spelling sits in a full name with the
+// other's words ("Kim Jong Um" beside "Kim Jong Un", "Patrick Alan" beside
+// "Patrick Allan") or, at the edge, against a name the text repeats.
 //
 // A speaker cited by surname alone ("Sika said") whom the text names
 // nowhere else is reported when it resembles a person the text does
