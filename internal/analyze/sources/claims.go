@@ -1,8 +1,6 @@
 package sources
 
 import (
-	"slices"
-
 	"github.com/siftnews/sift/internal/analyze/text"
 )
 
@@ -21,7 +19,8 @@ const maxScan = 256
 // claimIndex is every claim span, sorted by start.
 type claimIndex struct {
 	refs   []claimRef
-	maxLen int // the longest span, which bounds the backward scan
+	tmp    []claimRef // scratch for sorting
+	maxLen int        // the longest span, which bounds the backward scan
 }
 
 func (x *claimIndex) build(attrs []Attribution) {
@@ -34,12 +33,62 @@ func (x *claimIndex) build(attrs []Attribution) {
 			}
 		}
 	}
-	slices.SortFunc(x.refs, func(a, b claimRef) int {
-		if a.Start != b.Start {
-			return a.Start - b.Start
+	x.tmp = sortRefs(x.refs, x.tmp)
+}
+
+// sortRefs sorts refs by start, then end, stably, using tmp as scratch and
+// returning it for reuse. Refs arrive nearly in order (a sentence's claims
+// follow its mention), so runs are found and merged bottom-up: linear on
+// ordered input, n log n at worst. A hand-written sort keeps the generic
+// sort's many instantiated helpers out of the wasm binary.
+func sortRefs(refs, tmp []claimRef) []claimRef {
+	n := len(refs)
+	const run = 16
+	for lo := 0; lo < n; lo += run {
+		hi := min(lo+run, n)
+		for i := lo + 1; i < hi; i++ {
+			for j := i; j > lo && refBefore(&refs[j], &refs[j-1]); j-- {
+				refs[j], refs[j-1] = refs[j-1], refs[j]
+			}
 		}
-		return a.End - b.End
-	})
+	}
+	if n <= run {
+		return tmp
+	}
+	tmp = append(tmp[:0], refs...)
+	src, dst := refs, tmp
+	for w := run; w < n; w *= 2 {
+		for lo := 0; lo < n; lo += 2 * w {
+			mid, hi := min(lo+w, n), min(lo+2*w, n)
+			i, j, k := lo, mid, lo
+			if mid < hi && !refBefore(&src[mid], &src[mid-1]) {
+				// Already in order: copy through.
+				copy(dst[lo:hi], src[lo:hi])
+				continue
+			}
+			for i < mid && j < hi {
+				if refBefore(&src[j], &src[i]) {
+					dst[k] = src[j]
+					j++
+				} else {
+					dst[k] = src[i]
+					i++
+				}
+				k++
+			}
+			k += copy(dst[k:], src[i:mid])
+			copy(dst[k:], src[j:hi])
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &refs[0] {
+		copy(refs, src)
+	}
+	return tmp
+}
+
+func refBefore(a, b *claimRef) bool {
+	return a.Start < b.Start || a.Start == b.Start && a.End < b.End
 }
 
 // find returns the attribution whose claim span holds s; when several do,
@@ -197,11 +246,9 @@ func contentWords(doc *text.Document, s, e int) int {
 		if t.Kind == text.Punct {
 			continue
 		}
-		switch t.Lower {
-		case "and", "but", "while", "whereas", "although", "though", "that", "as", "yet", "so":
-			continue
+		if !is(t.Lower, rJoiner) {
+			n++
 		}
-		n++
 	}
 	return n
 }

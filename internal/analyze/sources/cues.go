@@ -73,7 +73,7 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 		}
 		info := cueByTag[tag]
 		if n == 1 && adjectival(t.Lower) && i+1 < hi && toks[i+1].Kind == text.Word && !toks[i+1].IsCapitalized() &&
-			f.c.class(i+1) == "" && nounTypes[toks[i+1].Lower] == "" && f.adjectiveContext(i, lo) {
+			f.c.class(i+1) == wNone && nounTypes[toks[i+1].Lower] == "" && f.adjectiveContext(i, lo) {
 			continue // "suspected diet pills", "alleged abuses"
 		}
 		if info.claim && !f.claimObject(i+n, hi) || info.quote && !f.quoteSoon(i+n, hi) {
@@ -110,7 +110,7 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 			vg--
 			continue
 		}
-		if cl == wAux || (cl == "" && !t.IsCapitalized() && strings.HasSuffix(t.Lower, "ly") && nounTypes[t.Lower] == "") {
+		if cl == wAux || (cl == wNone && !t.IsCapitalized() && strings.HasSuffix(t.Lower, "ly") && nounTypes[t.Lower] == "") {
 			vg--
 			// "most recently", "more often"
 			if vg > lo && strings.HasSuffix(t.Lower, "ly") {
@@ -221,10 +221,10 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		if plural && strings.HasSuffix(cue, "s") || !plural && info.base {
 			ok = false
 		}
-		if p.start > lo && toks[p.start-1].Kind == text.Word && c.class(p.start-1) == "" {
+		if p.start > lo && toks[p.start-1].Kind == text.Word && c.class(p.start-1) == wNone {
 			ok = false // "may offer some hope": an object, not a subject
 		}
-		if j := i + n; j < hi && toks[j].Kind == text.Word && !toks[j].IsCapitalized() && c.class(j) == "" {
+		if j := i + n; j < hi && toks[j].Kind == text.Word && !toks[j].IsCapitalized() && c.class(j) == wNone {
 			ok = false // "some hope remains": a noun, not a verb
 		}
 	}
@@ -282,24 +282,22 @@ func (f *finder) toSay(k, lo int) int {
 	if k-1 < lo {
 		return -1
 	}
-	switch toks[k-1].Lower {
-	case "on": // "went on to say"
+	switch w := toks[k-1].Lower; {
+	case w == "on": // "went on to say"
 		if k-2 >= lo && (toks[k-2].Lower == "went" || toks[k-2].Lower == "goes" || toks[k-2].Lower == "go") {
 			return k - 2
 		}
-	case "quick", "rushed", "hastened", "continued", "continues", "proceeded", "wrote", "used", "called":
-		if toks[k-1].Lower == "quick" && k-2 >= lo && f.c.class(k-2) == wBe {
-			return k - 2 // "was quick to say"
+	case w == "quick": // "was quick to say"
+		if k-2 >= lo && f.c.class(k-2) == wBe {
+			return k - 2
 		}
-		if toks[k-1].Lower != "quick" {
-			return k - 1 // "hastened to add"
-		}
+	case is(w, rToSay): // "hastened to add"
+		return k - 1
 	}
 	// "took to Twitter to say", "took to social media to write"
 	for j := k - 1; j >= lo && k-j <= 4; j-- {
 		if toks[j].Lower == "to" && j-1 >= lo {
-			switch toks[j-1].Lower {
-			case "took", "taken", "takes", "take", "taking", "turned", "turns":
+			if is(toks[j-1].Lower, rTakenTo) {
 				return j - 1
 			}
 			return -1
@@ -313,7 +311,7 @@ func (f *finder) toSay(k, lo int) int {
 func (f *finder) verbStart(v, lo int) int {
 	for v > lo && f.toks[v-1].Kind == text.Word {
 		cl := f.c.class(v - 1)
-		if cl != wAux && cl != wBe && !(cl == "" && strings.HasSuffix(f.toks[v-1].Lower, "ly") && !f.toks[v-1].IsCapitalized()) {
+		if cl != wAux && cl != wBe && !(cl == wNone && strings.HasSuffix(f.toks[v-1].Lower, "ly") && !f.toks[v-1].IsCapitalized()) {
 			break
 		}
 		v--
@@ -334,7 +332,7 @@ func (c *chunker) aside(s, e int) bool {
 	if _, ok := titles[c.toks[s].Lower]; ok {
 		return true
 	}
-	if l := c.toks[s].Lower; c.class(s) == "" && !c.toks[s].IsCapitalized() && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")) {
+	if l := c.toks[s].Lower; c.class(s) == wNone && !c.toks[s].IsCapitalized() && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")) {
 		return true // "published on Thursday", "speaking on condition …"
 	}
 	if c.isNameWord(s) && e-s <= 5 {
@@ -506,7 +504,7 @@ func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
 		return phrase{}, false
 	}
 	switch c.class(p.end) {
-	case "", wAux, wBe:
+	case wNone, wAux, wBe:
 		return p, true
 	}
 	return phrase{}, false
@@ -518,7 +516,7 @@ func (f *finder) nounPhrase(k, hi int, det string) (phrase, bool) {
 	toks, c := f.toks, f.c
 	for j := k; j < hi && j-k < 5; j++ {
 		t := &toks[j]
-		if t.Kind != text.Word || c.class(j) != "" {
+		if t.Kind != text.Word || c.class(j) != wNone {
 			if t.Kind == text.Punct && c.glue(j) {
 				continue
 			}
@@ -564,15 +562,7 @@ func (c *chunker) innerName(k int) bool {
 // otherSubjectCue lists the cues that take a subject of any noun ("the
 // agreement says", "another bidder wants"): those whose other senses need a
 // person anyway.
-func otherSubjectCue(cue string) bool {
-	switch cue {
-	case "said", "says", "say", "states", "stated", "wants", "wanted", "want", "believes", "believe", "thinks", "think",
-		"fears", "fear", "hopes", "hope", "expects", "expect", "argues", "argued", "argue", "warns", "warned", "warn",
-		"claims", "claimed", "claim", "calls for", "call for", "told", "contend", "contends", "insist", "insists":
-		return true
-	}
-	return false
-}
+func otherSubjectCue(cue string) bool { return is(cue, rAnySubj) }
 
 // claimObject reports whether a claim, a quotation or "as" follows within a
 // few tokens: "rejected the claim", "dismissed the report as".
@@ -620,13 +610,7 @@ func (f *finder) possessor(i int, tag string, lo, hi int) (candidate, bool) {
 
 // adjectival lists participles that often stand before a noun as
 // adjectives: "suspected diet pills", "reported cases".
-func adjectival(w string) bool {
-	switch w {
-	case "suspected", "alleged", "reported", "expected", "estimated", "confirmed", "claimed", "stated", "planned", "feared", "projected":
-		return true
-	}
-	return false
-}
+func adjectival(w string) bool { return is(w, rAdjectival) }
 
 // adjectiveContext reports whether the word at i stands where an adjective
 // would: after a determiner, a preposition or a verb ("the reported deal",
@@ -642,7 +626,7 @@ func (f *finder) adjectiveContext(i, lo int) bool {
 	switch f.c.class(i - 1) {
 	case wDet, wPrep, wConj, wWh, wBe:
 		return true
-	case "":
+	case wNone:
 		return !p.IsCapitalized() && nounTypes[p.Lower] == ""
 	}
 	return false
@@ -678,24 +662,12 @@ func (f *finder) verbObject(j, hi int) bool {
 
 // opensClause lists prepositions that also open a clause, after which a
 // subject may stand: "after Schumer said", "before Clinton conceded".
-func opensClause(w string) bool {
-	switch w {
-	case "after", "before", "as", "like", "since", "until":
-		return true
-	}
-	return false
-}
+func opensClause(w string) bool { return is(w, rClausePrep) }
 
 // pastTense reports whether a cue is a past form, which cannot be a noun
 // after a possessive: "Moody's warned" is a name and a verb, "Kim's plan"
 // a noun phrase.
-func pastTense(cue string) bool {
-	switch cue {
-	case "said", "told", "wrote", "thought", "felt", "knew", "sought", "found", "put it":
-		return true
-	}
-	return strings.HasSuffix(cue, "ed")
-}
+func pastTense(cue string) bool { return is(cue, rPast) || strings.HasSuffix(cue, "ed") }
 
 // endsAside lists the marks an aside between commas cannot hold.
 func endsAside(s string) bool {
@@ -721,7 +693,7 @@ func (f *finder) callsItA(k, hi int) bool {
 			return false
 		}
 		k++
-		for n := 0; n < 2 && k < hi && toks[k].Kind == text.Word && f.c.class(k) == ""; n++ {
+		for n := 0; n < 2 && k < hi && toks[k].Kind == text.Word && f.c.class(k) == wNone; n++ {
 			k++
 		}
 	}

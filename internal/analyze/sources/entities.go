@@ -304,7 +304,11 @@ func (tr *tracker) kindOf(r nameRun) entKind {
 	return eUnknown
 }
 
-// latest returns the most recent entity that ok accepts.
+// latest returns the most recent entity that ok accepts. It is called with
+// a dozen different tests; kept out of line, its loop is compiled once
+// rather than into every caller.
+//
+//go:noinline
 func (tr *tracker) latest(ok func(*entity) bool) *entity {
 	for i := len(tr.recent) - 1; i >= 0 && len(tr.recent)-i <= lookBack; i-- {
 		if e := tr.recent[i]; ok(e) {

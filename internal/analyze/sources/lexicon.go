@@ -33,7 +33,49 @@ var (
 	claimNounData string
 	//go:embed lexicon/speechnouns.txt
 	speechNounData string
+	//go:embed lexicon/roles.txt
+	roleData string
 )
+
+// role is one of the small word lists of lexicon/roles.txt, as a bit.
+type role uint16
+
+const (
+	rDetHead role = 1 << iota
+	rQuant
+	rPostmod
+	rLinkPrep
+	rParticle
+	rReportPart
+	rClausePrep
+	rAdjectival
+	rPast
+	rAnySubj
+	rJoiner
+	rToSay
+	rTakenTo
+)
+
+var roleNames = [...]string{"dethead", "quant", "postmod", "linkprep", "particle", "reportpart", "clauseprep",
+	"adjectival", "past", "anysubj", "joiner", "tosay", "takento"}
+
+// roles maps each word of lexicon/roles.txt to the lists it is in.
+var roles = func() map[string]role {
+	m := map[string]role{}
+	for _, e := range lexicon.Parse(roleData) {
+		for _, name := range strings.Fields(e.Tag) {
+			for i, n := range roleNames {
+				if n == name {
+					m[e.Phrase] |= 1 << i
+				}
+			}
+		}
+	}
+	return m
+}()
+
+// is reports whether word w is in list r.
+func is(w string, r role) bool { return roles[w]&r != 0 }
 
 // cueClass says which kinds of subject a cue accepts.
 type cueClass uint8
@@ -55,17 +97,28 @@ type cueInfo struct {
 	quote bool // only with a quotation soon after: "slammed it as “a joke”"
 }
 
-// Word classes of the closed-class list.
+// wclass is a word class of the closed-class list (lexicon/function.txt),
+// wNone for any other word.
+type wclass uint8
+
 const (
-	wDet   = "det"
-	wPron  = "pron"
-	wAux   = "aux"
-	wBe    = "be"
-	wPrep  = "prep"
-	wConj  = "conj"
-	wWh    = "wh"
-	wStop  = "stop"
-	wTime  = "time"
+	wNone wclass = iota
+	wDet
+	wPron
+	wAux
+	wBe
+	wPrep
+	wConj
+	wWh
+	wStop
+	wTime
+)
+
+// classTags are the tags of function.txt, indexed by wclass.
+var classTags = [...]string{"", "det", "pron", "aux", "be", "prep", "conj", "wh", "stop", "time"}
+
+// Tags of the other lists.
+const (
 	nPers  = "person"
 	nPeop  = "people"
 	nOrg   = "org"
@@ -94,31 +147,15 @@ var (
 	anonFirstWord = map[string]bool{}
 )
 
-// classNames lists the closed-class tags, "" first; classIndex finds one.
-var classNames = func() []string {
-	names := []string{""}
-	for _, tag := range funcWords {
-		if classIndex0(names, tag) < 0 {
-			names = append(names, tag)
-		}
-	}
-	return names
-}()
-
-func classIndex0(names []string, tag string) int {
-	for i, n := range names {
-		if n == tag {
-			return i
-		}
-	}
-	return -1
-}
-
-// funcCodes maps each closed-class word to its tag's index in classNames.
-var funcCodes = func() map[string]uint8 {
-	m := make(map[string]uint8, len(funcWords))
+// funcCodes maps each closed-class word to its class.
+var funcCodes = func() map[string]wclass {
+	m := make(map[string]wclass, len(funcWords))
 	for w, tag := range funcWords {
-		m[w] = uint8(classIndex0(classNames, tag))
+		for i, t := range classTags {
+			if t == tag {
+				m[w] = wclass(i)
+			}
+		}
 	}
 	return m
 }()

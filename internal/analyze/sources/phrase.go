@@ -39,8 +39,7 @@ type chunker struct {
 	// cls caches the closed-class tags asked for, once looked up: the
 	// phrase readers ask for the same few tokens around each cue again
 	// and again, and most tokens are never asked about.
-	// Each byte is 0 when not yet looked up, else 1 + the class's index
-	// in classNames.
+	// Each byte is 0 when not yet looked up, else 1 + the class.
 	cls []uint8
 }
 
@@ -48,16 +47,21 @@ func newChunker(toks []text.Token) *chunker {
 	return &chunker{toks: toks, cls: make([]uint8, len(toks))}
 }
 
-func (c *chunker) class(i int) string {
-	if c.cls[i] == 0 {
-		c.cls[i] = 1 // index 0, ""
-		if c.toks[i].Kind == text.Word && len(c.toks[i].Lower) <= maxFuncWord {
-			if code, ok := funcCodes[lower(c.toks[i].Lower)]; ok {
-				c.cls[i] = 1 + code
-			}
-		}
+func (c *chunker) class(i int) wclass {
+	if v := c.cls[i]; v != 0 {
+		return wclass(v - 1)
 	}
-	return classNames[c.cls[i]-1]
+	return c.lookup(i)
+}
+
+// lookup finds and caches the class of token i.
+func (c *chunker) lookup(i int) wclass {
+	cl := wNone
+	if t := &c.toks[i]; t.Kind == text.Word && len(t.Lower) <= maxFuncWord {
+		cl = funcCodes[lower(t.Lower)]
+	}
+	c.cls[i] = 1 + uint8(cl)
+	return cl
 }
 
 // glue reports whether the punctuation token at i sits inside a name or
@@ -90,7 +94,7 @@ func (c *chunker) isNameWord(i int) bool {
 	if t.Kind != text.Word || !t.IsCapitalized() {
 		return false
 	}
-	return c.class(i) == ""
+	return c.class(i) == wNone
 }
 
 // typeOf classifies the head word h of a phrase starting at token start.
@@ -100,10 +104,10 @@ func (c *chunker) typeOf(start, h int) headType {
 		return hNone
 	}
 	l := lower(t.Lower)
-	switch funcWords[l] {
+	switch funcCodes[l] {
 	case wPron:
 		return hPron
-	case "":
+	case wNone:
 	default:
 		return hNone
 	}
@@ -162,7 +166,7 @@ func (c *chunker) backLax(e, lo int) (phrase, bool) {
 	if j < lo || c.toks[j].Kind != text.Word {
 		return phrase{}, false
 	}
-	if l := c.toks[j].Lower; (l == "both" || l == "all" || l == "each") && j > lo && c.toks[j-1].Kind == text.Word && (c.class(j-1) == "" || c.class(j-1) == wPron) {
+	if l := c.toks[j].Lower; (l == "both" || l == "all" || l == "each") && j > lo && c.toks[j-1].Kind == text.Word && (c.class(j-1) == wNone || c.class(j-1) == wPron) {
 		// "Trump and Clinton both said", "the officials all said"
 		j--
 		e = j + 1
@@ -178,7 +182,7 @@ scan:
 		switch t.Kind {
 		case text.Word:
 			switch cl := c.class(k); cl {
-			case "":
+			case wNone:
 				start = k
 			case wDet:
 				if t.Text == "A" && k+1 < len(c.toks) && c.toks[k+1].Text == "." && !c.toks[k+1].SpaceBefore {
@@ -242,7 +246,7 @@ func (c *chunker) linker(e, lo int) int {
 	}
 	switch c.toks[j].Lower {
 	case "of", "for", "at", "from", "in", "by":
-		if j-1 >= lo && c.toks[j].Lower == "by" && c.class(j-1) == "" && !c.toks[j-1].IsCapitalized() &&
+		if j-1 >= lo && c.toks[j].Lower == "by" && c.class(j-1) == wNone && !c.toks[j-1].IsCapitalized() &&
 			(strings.HasSuffix(c.toks[j-1].Lower, "ed") || strings.HasSuffix(c.toks[j-1].Lower, "en")) {
 			return j - 1 // "reports seen by Reuters", "a study commissioned by"
 		}
@@ -323,7 +327,7 @@ func (c *chunker) relative(e, lo int) (phrase, bool) {
 		if t.Kind == text.Punct && !c.glue(k) {
 			return phrase{}, false
 		}
-		if c.class(k) == wPron && k > lo && k < e-1 && c.toks[k-1].Kind == text.Word && c.class(k-1) == "" {
+		if c.class(k) == wPron && k > lo && k < e-1 && c.toks[k-1].Kind == text.Word && c.class(k-1) == wNone {
 			// "every poll we've seen says": a relative clause with no "that".
 			if p, ok := c.back(k, lo); ok && p.typ != hName && p.typ != hOther {
 				p.end = e
@@ -378,13 +382,13 @@ func (c *chunker) forward(s, hi int) (phrase, bool) {
 		switch t.Kind {
 		case text.Word:
 			switch cl := c.class(k); {
-			case cl == "" && p.head >= 0 && isPostmod(t.Lower) && k+1 < hi && c.class(k+1) == wPrep && links < 2:
+			case cl == wNone && p.head >= 0 && isPostmod(t.Lower) && k+1 < hi && c.class(k+1) == wPrep && links < 2:
 				// "people familiar with the matter"
 				links++
 				afterLink = true
 				k += 2
 				continue
-			case cl == "":
+			case cl == wNone:
 				if cueWords[t.Lower] && k > s && nounTypes[t.Lower] == "" || links > 0 && !t.IsCapitalized() && strings.HasSuffix(t.Lower, "ed") {
 					goto done
 				}
@@ -411,7 +415,7 @@ func (c *chunker) forward(s, hi int) (phrase, bool) {
 	}
 done:
 	// Do not end on a dangling linker or determiner.
-	for k > s && c.toks[k-1].Kind == text.Word && c.class(k-1) != "" {
+	for k > s && c.toks[k-1].Kind == text.Word && c.class(k-1) != wNone {
 		k--
 	}
 	if p.head < 0 || k <= p.head {
@@ -436,53 +440,23 @@ done:
 	return p, true
 }
 
-func isLinkPrep(w string) bool {
-	switch w {
-	case "of", "for", "at", "from", "with", "by":
-		return true
-	}
-	return false
-}
+func isLinkPrep(w string) bool { return is(w, rLinkPrep) }
 
 // isPostmod lists the adjectives and participles that, with a preposition,
 // modify a source: "familiar with", "close to", "briefed on".
-func isPostmod(w string) bool {
-	switch w {
-	case "familiar", "close", "knowledgeable", "briefed", "involved", "speaking", "working", "based":
-		return true
-	}
-	return false
-}
+func isPostmod(w string) bool { return is(w, rPostmod) }
 
 // isDetHead lists determiners that stand alone as a source: "one said",
 // "others argued".
-func isDetHead(w string) bool {
-	switch w {
-	case "one", "another", "some", "many", "several", "both", "most", "few", "others":
-		return true
-	}
-	return false
-}
+func isDetHead(w string) bool { return is(w, rDetHead) }
 
 // quantified lists the words that make a bare "one" or "many" no one in
 // particular, or a thing: "no one", "every one", "the one".
-func quantified(w string) bool {
-	switch w {
-	case "no", "every", "any", "each", "the", "this", "that", "which", "not", "hardly", "nobody":
-		return true
-	}
-	return false
-}
+func quantified(w string) bool { return is(w, rQuant) }
 
 // isReportParticiple lists the participles that follow a report or poll
 // before its cue: "a poll released Wednesday found".
-func isReportParticiple(w string) bool {
-	switch w {
-	case "released", "published", "issued", "conducted", "commissioned", "obtained", "seen", "reviewed", "posted", "filed", "made":
-		return true
-	}
-	return false
-}
+func isReportParticiple(w string) bool { return is(w, rReportPart) }
 
 // allTitles reports whether the words of [s, e) are all titles.
 func (c *chunker) allTitles(s, e int) bool {
@@ -499,10 +473,4 @@ func (c *chunker) allTitles(s, e int) bool {
 
 // isParticle lists the lower-case words inside names: "de Miranda", "van
 // der Leyen", "bin Salman".
-func isParticle(w string) bool {
-	switch w {
-	case "de", "da", "di", "del", "der", "van", "von", "bin", "al", "le", "la", "du", "dos", "ibn":
-		return true
-	}
-	return false
-}
+func isParticle(w string) bool { return is(w, rParticle) }

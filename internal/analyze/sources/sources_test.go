@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -353,4 +354,34 @@ func FuzzSources(f *testing.F) {
 			_ = r.For(a.Mention)
 		}
 	})
+}
+
+// TestSortRefs checks the claim index's merge sort against the library's
+// on ordered, reversed and scattered input of many lengths.
+func TestSortRefs(t *testing.T) {
+	var tmp []claimRef
+	for n := 0; n < 300; n += 7 {
+		for _, shape := range []func(i int) int{
+			func(i int) int { return i },
+			func(i int) int { return n - i },
+			func(i int) int { return (i * 7919) % 101 },
+		} {
+			refs := make([]claimRef, n)
+			for i := range refs {
+				s := shape(i)
+				refs[i] = claimRef{Span: text.Span{Start: s, End: s + i%3}, attr: i}
+			}
+			want := slices.Clone(refs)
+			slices.SortStableFunc(want, func(a, b claimRef) int {
+				if a.Start != b.Start {
+					return a.Start - b.Start
+				}
+				return a.End - b.End
+			})
+			tmp = sortRefs(refs, tmp)
+			if !slices.Equal(refs, want) {
+				t.Fatalf("n=%d: sortRefs disagrees with slices.SortStableFunc", n)
+			}
+		}
+	}
 }
