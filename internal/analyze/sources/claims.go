@@ -24,6 +24,13 @@ type claimIndex struct {
 }
 
 func (x *claimIndex) build(attrs []Attribution) {
+	n := 0
+	for i := range attrs {
+		n += len(attrs[i].Claim)
+	}
+	if cap(x.refs) < n {
+		x.refs = make([]claimRef, 0, n)
+	}
 	x.refs = x.refs[:0]
 	for i := range attrs {
 		for _, c := range attrs[i].Claim {
@@ -43,6 +50,13 @@ func (x *claimIndex) build(attrs []Attribution) {
 // sort's many instantiated helpers out of the wasm binary.
 func sortRefs(refs, tmp []claimRef) []claimRef {
 	n := len(refs)
+	sorted := true
+	for i := 1; i < n && sorted; i++ {
+		sorted = !refBefore(&refs[i], &refs[i-1])
+	}
+	if sorted {
+		return tmp
+	}
 	const run = 16
 	for lo := 0; lo < n; lo += run {
 		hi := min(lo+run, n)
@@ -132,6 +146,16 @@ func claims(doc *text.Document, attrs []Attribution, sentOf []int) {
 	}
 	sents := doc.Sentences
 	toks := doc.Tokens
+	// Every claim starts with room for four spans in one shared array:
+	// the sentence around its mention, a quotation and a sentence next to
+	// it fit, and only the rare longer claim allocates.
+	const room = 4
+	arena := make([]text.Span, room*len(attrs))
+	for i := range attrs {
+		if attrs[i].Claim == nil {
+			attrs[i].Claim = arena[room*i : room*i : room*(i+1)]
+		}
+	}
 	for g := 0; g < len(attrs); {
 		si := sentOf[g]
 		st := sents[si]
@@ -215,12 +239,12 @@ func clauses(doc *text.Document, st text.Sentence, as []Attribution) {
 	pos := st.First // the first token not yet given to anyone
 	for i := range as {
 		a := &as[i]
-		ms, me := a.mStart, a.mEnd
-		ae := max(me, a.cueTok+1)
+		ms, me := int(a.mStart), int(a.mEnd)
+		ae := max(me, int(a.cueTok)+1)
 		next := st.Last
 		if i+1 < len(as) {
 			b := &as[i+1]
-			next = min(b.mStart, b.cueTok)
+			next = int(min(b.mStart, b.cueTok))
 		}
 		next = max(next, ae)
 		end := ae

@@ -26,6 +26,7 @@ type entity struct {
 	kind   entKind
 	gender byte // 'm', 'f' or 0
 	roles  []string
+	role1  [1]string // roles' first backing store: most have one or none
 	anon   bool
 	// srcSent is the sentence where the entity was last a source, which
 	// makes it the likeliest referent of "he" or "she" soon after.
@@ -52,16 +53,37 @@ type tracker struct {
 	bySurname map[string]*entity
 	recent    []*entity
 	sent      int // the sentence being read
+	slab      []entity // entities are carved from here, a chunk at a time
+}
+
+// newEntity returns a fresh entity from the slab: one allocation per
+// chunk rather than one per description.
+func (tr *tracker) newEntity(name string, kind entKind) *entity {
+	if len(tr.slab) == cap(tr.slab) {
+		tr.slab = make([]entity, 0, 64)
+	}
+	tr.slab = append(tr.slab, entity{name: name, kind: kind, srcSent: -10})
+	e := &tr.slab[len(tr.slab)-1]
+	e.roles = e.role1[:0]
+	return e
 }
 
 const lookBack = 40
 
 func newTracker(c *chunker, doc *text.Document) *tracker {
-	return &tracker{c: c, doc: doc, byName: map[string]*entity{}, bySurname: map[string]*entity{}}
+	return &tracker{c: c, doc: doc, byName: map[string]*entity{}, bySurname: map[string]*entity{},
+		recent: make([]*entity, 0, 16*lookBack)}
 }
 
 func (tr *tracker) touch(e *entity) {
 	e.seenSent = tr.sent
+	if len(tr.recent) == cap(tr.recent) && len(tr.recent) >= 4*lookBack {
+		// Only the last lookBack are ever read: slide them to the front
+		// rather than grow.
+		n := copy(tr.recent, tr.recent[len(tr.recent)-lookBack:])
+		clear(tr.recent[n:])
+		tr.recent = tr.recent[:n]
+	}
 	tr.recent = append(tr.recent, e)
 }
 
@@ -192,7 +214,7 @@ func (tr *tracker) see(r nameRun, asSource bool) *entity {
 		}
 	}
 	if e == nil {
-		e = &entity{name: name, kind: tr.kindOf(r), srcSent: -10}
+		e = tr.newEntity(name, tr.kindOf(r))
 		tr.byName[name] = e
 		if e.kind == ePerson && r.end-r.start > 1 {
 			// "Shin Won-sik" is later "Shin" (Korean order) or "Won-sik";
@@ -206,7 +228,7 @@ func (tr *tracker) see(r nameRun, asSource bool) *entity {
 				// "Obama" named alone before "Barack Obama": the same man.
 				tr.byName[last] = e
 			}
-			if _, given := firstNames[strings.ToLower(first)]; !given && tr.bySurname[first] == nil {
+			if _, given := firstNames[trimPossessive(tr.c.toks[r.start].Lower)]; !given && tr.bySurname[first] == nil {
 				tr.bySurname[first] = e
 			}
 		}
@@ -214,7 +236,7 @@ func (tr *tracker) see(r nameRun, asSource bool) *entity {
 	if e.gender == 0 {
 		e.gender = r.gender
 		if e.gender == 0 && e.kind == ePerson {
-			if g := firstNames[strings.ToLower(tr.c.toks[r.start].Text)]; g != "" {
+			if g := firstNames[tr.c.toks[r.start].Lower]; g != "" {
 				e.gender = g[0]
 			}
 		}
@@ -227,6 +249,17 @@ func (tr *tracker) see(r nameRun, asSource bool) *entity {
 	tr.appositive(e, r.end)
 	tr.touch(e)
 	return e
+}
+
+// trimPossessive drops a final "'s" or "’s".
+func trimPossessive(w string) string {
+	if strings.HasSuffix(w, "'s") {
+		return w[:len(w)-2]
+	}
+	if strings.HasSuffix(w, "’s") {
+		return w[:len(w)-4]
+	}
+	return w
 }
 
 // lastWord is the last word of a name with its hyphenated parts: "Won-sik".
@@ -430,7 +463,7 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 		case hOrg:
 			generic := head == "company" || head == "firm" || head == "government" || head == "administration"
 			e = tr.latest(func(e *entity) bool {
-				return e.kind == eOrg && (generic && !e.anon || strings.Contains(strings.ToLower(e.name), head))
+				return e.kind == eOrg && (generic && !e.anon || containsFold(e.name, head))
 			})
 		case hPeople:
 			// "the officials" after "Con Edison officials".
@@ -444,17 +477,19 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 		}
 	}
 	// A new description: a source of its own.
-	e := &entity{name: tr.doc.Text[c.toks[p.start].Start:c.toks[p.end-1].End], roles: []string{head}, srcSent: -10}
+	kind := eUnknown
 	switch p.typ {
 	case hPerson:
-		e.kind = ePerson
+		kind = ePerson
 	case hPeople:
-		e.kind = eGroup
+		kind = eGroup
 	case hOrg:
-		e.kind = eOrg
+		kind = eOrg
 	case hDoc, hOther:
-		e.kind = eDoc
+		kind = eDoc
 	}
+	e := tr.newEntity(tr.doc.Text[c.toks[p.start].Start:c.toks[p.end-1].End], kind)
+	e.roles = append(e.roles, head)
 	e.anon = tr.anonymous(p)
 	if p.typ == hPeople && p.end-p.start == 1 && isDetHead(head) {
 		// "one said", "another added", "some argued", with no group

@@ -45,7 +45,7 @@ type Attribution struct {
 
 	// The mention's tokens [mStart, mEnd) and the cue's first token, which
 	// divide a sentence among its attributions.
-	mStart, mEnd, cueTok int
+	mStart, mEnd, cueTok int32
 }
 
 // Result holds the attributions in text order.
@@ -117,9 +117,11 @@ func analyze(doc *text.Document) *Result {
 	c := newChunker(doc.Tokens)
 	f := &finder{doc: doc, c: c, toks: doc.Tokens}
 	tr := newTracker(c, doc)
-	res := &Result{}
+	// Most sentences hold one attribution or none: room for one each
+	// saves growing the slices.
+	res := &Result{Attributions: make([]Attribution, 0, len(doc.Sentences)+4)}
 	var (
-		sentOf   []int
+		sentOf   = make([]int, 0, cap(res.Attributions))
 		cands    []candidate
 		speaker  *entity
 		deferred []int
@@ -218,7 +220,7 @@ func analyze(doc *text.Document) *Result {
 // attribution builds the attribution of a candidate resolved to e.
 func attribution(doc *text.Document, cd *candidate, e *entity, si int) Attribution {
 	mention := text.Span{Start: doc.Tokens[cd.p.start].Start, End: doc.Tokens[cd.p.end-1].End}
-	a := Attribution{Mention: mention, Cue: cd.cue, Name: doc.Slice(mention), mStart: cd.p.start, mEnd: cd.p.end, cueTok: cd.cueI}
+	a := Attribution{Mention: mention, Cue: cd.cue, Name: doc.Slice(mention), mStart: int32(cd.p.start), mEnd: int32(cd.p.end), cueTok: int32(cd.cueI)}
 	if e != nil {
 		e.srcSent = si
 		a.Name, a.Anonymous = e.name, e.anon
