@@ -52,7 +52,7 @@ type tracker struct {
 	byName    map[string]*entity
 	bySurname map[string]*entity
 	recent    []*entity
-	sent      int // the sentence being read
+	sent      int      // the sentence being read
 	slab      []entity // entities are carved from here, a chunk at a time
 }
 
