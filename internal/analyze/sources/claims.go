@@ -248,7 +248,7 @@ func clauses(doc *text.Document, st text.Sentence, as []Attribution) {
 		}
 		next = max(next, ae)
 		end := ae
-		if i+1 == len(as) || contentWords(doc, ae, next) >= 2 {
+		if i+1 == len(as) || hasContent(doc, ae, next) {
 			end = next // X said <complement>
 		}
 		if i+1 == len(as) {
@@ -261,20 +261,17 @@ func clauses(doc *text.Document, st text.Sentence, as []Attribution) {
 	}
 }
 
-// contentWords counts the words of tokens [s, e) other than the
-// conjunctions and complementisers that join two clauses.
-func contentWords(doc *text.Document, s, e int) int {
+// hasContent reports whether tokens [s, e) hold two or more words other
+// than the conjunctions and complementisers that join two clauses: a
+// complement of its own rather than a bridge to the next attribution.
+func hasContent(doc *text.Document, s, e int) bool {
 	n := 0
-	for k := s; k < e; k++ {
-		t := &doc.Tokens[k]
-		if t.Kind == text.Punct {
-			continue
-		}
-		if !is(t.Lower, rJoiner) {
+	for k := s; k < e && n < 2; k++ {
+		if t := &doc.Tokens[k]; t.Kind != text.Punct && !is(t.Lower, rJoiner) {
 			n++
 		}
 	}
-	return n
+	return n >= 2
 }
 
 // appendTokens appends the span of tokens [s, e), if any.

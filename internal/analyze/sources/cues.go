@@ -37,6 +37,10 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 			}
 			continue
 		}
+		trig := triggers[t.Lower]
+		if trig == 0 {
+			continue // most words: one lookup and on
+		}
 		if t.Lower == "according" && i+1 < hi && toks[i+1].Lower == "to" {
 			if p, ok := f.c.forward(i+2, hi); ok && !f.notSource(p) {
 				out = append(out, candidate{p: p, cue: "according to", cueI: i})
@@ -44,12 +48,12 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 			i++
 			continue
 		}
-		if tag, ok := speechNouns[t.Lower]; ok && i > lo && i+1 < hi {
-			if cd, ok := f.possessor(i, tag, lo, hi); ok {
+		if trig&tSpeechNoun != 0 && i > lo && i+1 < hi {
+			if cd, ok := f.possessor(i, speechNouns[t.Lower], lo, hi); ok {
 				out = append(out, cd)
 			}
 		}
-		if !cueWords[t.Lower] {
+		if trig&tCue == 0 {
 			continue
 		}
 		if i > lo && t.IsCapitalized() && !isOpenQuote(toks[i-1].Text) {

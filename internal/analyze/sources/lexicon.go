@@ -141,7 +141,7 @@ var (
 	notSources    = lexicon.Set(notSourceData)
 	claimNouns    = lexicon.Set(claimNounData)
 	speechNouns   = lexicon.Set(speechNounData)
-	cueWords      = map[string]bool{}
+	triggers      = map[string]uint8{"according": tAccording}
 	anonHeads     = map[string]bool{}
 	anonPhrases   *lexicon.Phrases
 	anonFirstWord = map[string]bool{}
@@ -200,7 +200,10 @@ func init() {
 			}
 		}
 		cueByTag[e.Tag] = c
-		cueWords[strings.ToLower(strings.Fields(e.Phrase)[0])] = true
+		triggers[strings.ToLower(strings.Fields(e.Phrase)[0])] |= tCue
+	}
+	for w := range speechNouns {
+		triggers[w] |= tSpeechNoun
 	}
 	var phrases []string
 	for _, e := range lexicon.Parse(anonymousData) {
@@ -223,3 +226,11 @@ func lower(s string) string {
 	}
 	return s
 }
+
+// Bits of triggers, the words that open an attribution: one lookup per
+// word tells the sentence scanner whether to look closer.
+const (
+	tCue        = 1 << iota // the first word of a cue: "said", "according"
+	tSpeechNoun             // a noun of saying after a possessive: "claim"
+	tAccording              // "according to"
+)

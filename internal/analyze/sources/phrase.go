@@ -389,7 +389,7 @@ func (c *chunker) forward(s, hi int) (phrase, bool) {
 				k += 2
 				continue
 			case cl == wNone:
-				if cueWords[t.Lower] && k > s && nounTypes[t.Lower] == "" || links > 0 && !t.IsCapitalized() && strings.HasSuffix(t.Lower, "ed") {
+				if triggers[t.Lower]&tCue != 0 && k > s && nounTypes[t.Lower] == "" || links > 0 && !t.IsCapitalized() && strings.HasSuffix(t.Lower, "ed") {
 					goto done
 				}
 				if links == 0 {
