@@ -75,16 +75,27 @@ func newTracker(c *chunker, doc *text.Document) *tracker {
 		recent: make([]*entity, 0, 16*lookBack)}
 }
 
+// touch records that e was just mentioned. Called from a dozen places,
+// it is kept out of line so that its code is there once.
+//
+//go:noinline
 func (tr *tracker) touch(e *entity) {
 	e.seenSent = tr.sent
-	if len(tr.recent) == cap(tr.recent) && len(tr.recent) >= 4*lookBack {
-		// Only the last lookBack are ever read: slide them to the front
-		// rather than grow.
-		n := copy(tr.recent, tr.recent[len(tr.recent)-lookBack:])
-		clear(tr.recent[n:])
-		tr.recent = tr.recent[:n]
+	if len(tr.recent) == cap(tr.recent) {
+		tr.slide()
 	}
 	tr.recent = append(tr.recent, e)
+}
+
+// slide moves the last lookBack entities of a full recent list to its
+// front: only those are ever read, so the list need not grow.
+func (tr *tracker) slide() {
+	if len(tr.recent) < 4*lookBack {
+		return // let append grow it
+	}
+	n := copy(tr.recent, tr.recent[len(tr.recent)-lookBack:])
+	clear(tr.recent[n:])
+	tr.recent = tr.recent[:n]
 }
 
 // nameRun is a run of capitalised tokens [start, end) read as one name,
