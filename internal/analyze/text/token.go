@@ -1,7 +1,6 @@
 package text
 
 import (
-	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -176,7 +175,7 @@ func tokenize(s, lower string) []Token {
 		// Fill the token in place: appending a Token value would copy it
 		// with a bulk write barrier, which dominates while the GC runs.
 		if len(toks) == cap(toks) {
-			toks = slices.Grow(toks, len(toks)/4+16)
+			toks = append(toks, make([]Token, len(toks)/4+16)...)[:len(toks)]
 		}
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
