@@ -21,8 +21,12 @@ build: bin/sift web/sift.wasm web/wasm_exec.js
 bin/sift: $(GO_SOURCES) $(ENGINE_DATA)
 	$(GO) build -trimpath -o $@ ./cmd/sift
 
+# Inlining is off for the engine's own packages in the wasm build: it saves
+# about 20 kB gzipped with no measurable cost in the browser (make size).
+WASM_FLAGS := -trimpath -gcflags='github.com/siftnews/sift/...=-l' -ldflags="-s -w -X main.version=$(VERSION)"
+
 web/sift.wasm: $(GO_SOURCES) $(ENGINE_DATA)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w -X main.version=$(VERSION)" -o $@ ./wasm
+	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $@ ./wasm
 
 web/wasm_exec.js: $(GOROOT)/lib/wasm/wasm_exec.js
 	cp $< $@
