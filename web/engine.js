@@ -20,6 +20,9 @@ export class Engine {
           this.calls.delete(m.id);
           this.lastMs = m.ms;
           if (call) call.resolve(m.json);
+        } else if (m.type === 'warm') {
+          this.warmMs = m.ms;
+          if (this.onwarm) this.onwarm(m);
         } else if (m.type === 'fatal') {
           const err = new Error(m.error);
           reject(err);
@@ -46,6 +49,13 @@ export class Engine {
       this.calls.set(id, { resolve });
       this.worker.postMessage({ id, op, text });
     });
+  }
+
+  // warm has the worker analyze text repeatedly while the page is idle, so
+  // the engine's code is optimized before the first real analysis;
+  // onwarm is called when it is done.
+  warm(text) {
+    this.worker.postMessage({ op: 'warm', text });
   }
 
   // latest analyzes text and resolves with the parsed report, or with null
