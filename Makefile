@@ -74,7 +74,8 @@ bench-web: web/sift.wasm web/wasm_exec.js
 	$(GO) test -count=1 -tags browser -run '^$$' -bench . -benchtime 5x ./e2e/...
 
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzAnalyze -fuzztime 60s ./internal/analyze/
+	$(GO) test -run '^$$' -fuzz '^FuzzAnalyze$$' -fuzztime 60s ./internal/analyze/
+	$(GO) test -run '^$$' -fuzz '^FuzzHTML$$' -fuzztime 60s ./internal/analyze/
 
 clean:
 	rm -rf bin dist web/sift.wasm web/wasm_exec.js
