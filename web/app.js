@@ -4,7 +4,7 @@
 
 import { Engine } from './engine.js';
 import { toUTF16, utf8Length } from './offsets.js';
-import { renderMarked, readText, saveSelection, restoreSelection, selectRange, offsetOf } from './render.js';
+import { renderMarked, onScreen, readText, saveSelection, restoreSelection, selectRange, offsetOf } from './render.js';
 import { renderLegend, renderSummary, orderKinds, describe, fillTip, toMarkdown, kindLabel } from './panel.js';
 import { SAMPLE } from './sample.js';
 
@@ -174,7 +174,9 @@ function show(text, report) {
   toUTF16(text, report.findings);
   const focused = editor.contains(document.getSelection().anchorNode);
   const sel = focused ? saveSelection(editor) : null;
-  const r = renderMarked(editor, text, report.findings, state.hidden, describe);
+  // A long article gets the marks of the lines on screen first; the rest
+  // follow after that frame (finishMarks).
+  const r = renderMarked(editor, text, report.findings, state.hidden, describe, text.length > 50000 ? onScreen : null);
   // Restore only when nodes were replaced: an untouched caret is best left
   // alone (IME state, the browser's idea of the caret's side of a mark).
   if (sel && r.changed) restoreSelection(editor, sel);
@@ -205,6 +207,7 @@ function show(text, report) {
     setTimeout(() => {
       if (rev !== state.rev) return; // a newer report publishes itself
       const t1 = performance.now();
+      if (r.pending) finishMarks(text, report);
       const sig = panelSig(state.report);
       if (sig !== state.panelSig) {
         state.panelSig = sig;
@@ -216,6 +219,16 @@ function show(text, report) {
       root.dataset.state = 'ready';
     }, 0);
   });
+}
+
+// finishMarks renders the marks show left for later (lines off screen).
+function finishMarks(text, report) {
+  if (state.text !== text || state.report !== report) return;
+  const focused = editor.contains(document.getSelection().anchorNode);
+  const sel = focused ? saveSelection(editor) : null;
+  const r = renderMarked(editor, text, report.findings, state.hidden, describe);
+  if (sel && r.changed) restoreSelection(editor, sel);
+  state.marks = r.first;
 }
 
 // panelSig is what the panel shows of a report: the findings without their

@@ -28,9 +28,18 @@ const LINE = 'ln';
 // replaces one line or none, so the caret's text node is left alone.
 // Marks carry their finding's index as data-i (and el._i).
 //
-// It returns {first, changed}: the first <mark> element of each finding,
-// and whether any node was replaced.
-export function renderMarked(root, text, findings, hidden, describe) {
+// It returns {first, changed, pending}: the first <mark> element of each
+// finding, whether any node was replaced, and whether lines were left for
+// later (see visible).
+//
+// visible, when given, is a function (lineNodes) → [lo, hi) that names
+// the lines on screen: if the editor already shows exactly the lines of
+// text (one block per line, same texts — the case after a paste or while
+// typing), only the lines in that range are brought up to date now and the
+// rest keep their old marks until a later call without visible. A long
+// article's marks then reach the screen without waiting for the thousands
+// of marks nobody sees yet.
+export function renderMarked(root, text, findings, hidden, describe, visible) {
   const doc = root.ownerDocument;
   const first = new Array(findings.length);
   const lines = describeLines(text, findings);
@@ -38,6 +47,9 @@ export function renderMarked(root, text, findings, hidden, describe) {
   const old = Array.from(root.childNodes);
   const oldSig = old.map(lineNodeSig);
   const newSig = lines.map((l) => lineSig(l, findings));
+  if (old.length === lines.length && sameTexts(oldSig, newSig)) {
+    return patchLines(doc, old, oldSig, lines, newSig, first, findings, hidden, describe, visible ? visible(old) : null);
+  }
   let pre = 0;
   const most = Math.min(old.length, lines.length);
   while (pre < most && oldSig[pre] !== null && oldSig[pre] === newSig[pre]) pre++;
@@ -65,7 +77,57 @@ export function renderMarked(root, text, findings, hidden, describe) {
       root.insertBefore(frag, before);
     }
   }
-  return { first, changed };
+  return { first, changed, pending: false };
+}
+
+// onScreen returns the range of lines that intersect the viewport, found by
+// bisection over the line blocks (a few layout reads, not one per line),
+// widened by a screenful on each side.
+export function onScreen(lines) {
+  const n = lines.length;
+  const h = lines.length ? lines[0].ownerDocument.defaultView.innerHeight : 0;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].getBoundingClientRect().bottom < -h) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < n && end - lo < 400 && lines[end].getBoundingClientRect().top < 2 * h) end++;
+  return [lo, end];
+}
+
+// sameTexts reports whether every old line is one of ours and shows the
+// same text as the new line at its index (signatures end in '\0' + text).
+function sameTexts(oldSig, newSig) {
+  for (let k = 0; k < oldSig.length; k++) {
+    const o = oldSig[k];
+    if (o === null) return false;
+    const n = newSig[k];
+    const io = o.indexOf('\u0000');
+    const ino = n.indexOf('\u0000');
+    if (o.length - io !== n.length - ino || !o.endsWith(n.slice(ino))) return false;
+  }
+  return true;
+}
+
+// patchLines replaces, line by line, the lines whose marks changed; with a
+// range [lo, hi), only those inside it.
+function patchLines(doc, old, oldSig, lines, newSig, first, findings, hidden, describe, range) {
+  let changed = false;
+  let pending = false;
+  for (let k = 0; k < lines.length; k++) {
+    if (oldSig[k] === newSig[k]) {
+      adoptLine(old[k], lines[k], first);
+    } else if (!range || (k >= range[0] && k < range[1])) {
+      old[k].replaceWith(buildLine(doc, lines[k], first, findings, hidden, describe));
+      changed = true;
+    } else {
+      pending = true;
+    }
+  }
+  return { first, changed, pending };
 }
 
 // describeLines splits text into lines and describes each as a list of
