@@ -3,12 +3,17 @@
 package main
 
 import (
+	"runtime/debug"
 	"unsafe"
 
 	"github.com/hack-pad/safejs"
 )
 
 func main() {
+	// Collecting the token slices of each text is most of the engine's
+	// cost; a higher GC target halves it. The page refuses texts over
+	// 2 MB, which bounds what the larger heap can reach.
+	debug.SetGCPercent(300)
 	if err := register(safejs.Global()); err != nil {
 		consoleError("sift: " + err.Error())
 	}
