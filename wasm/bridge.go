@@ -36,7 +36,7 @@ func analyzeHTMLJSON(html string) (out []byte) {
 	plain, r, err := analyzeHTML(html)
 	dst := make([]byte, 0, 64+len(plain)+len(plain)/8+len(r.Findings)*160)
 	dst = append(dst, `{"text":`...)
-	dst = appendString(dst, plain)
+	dst = analysis.AppendJSONString(dst, plain)
 	dst = append(dst, ',')
 	// The report object continues this one: append it and close the gap
 	// its opening brace leaves, rather than encode it to a buffer of its
@@ -84,11 +84,11 @@ func kindsJSON() (out []byte) {
 			out = append(out, ',')
 		}
 		out = append(out, `{"kind":`...)
-		out = appendString(out, string(e.kind))
+		out = analysis.AppendJSONString(out, string(e.kind))
 		out = append(out, `,"analyzer":`...)
-		out = appendString(out, e.a.Name)
+		out = analysis.AppendJSONString(out, e.a.Name)
 		out = append(out, `,"doc":`...)
-		out = appendString(out, e.a.Doc)
+		out = analysis.AppendJSONString(out, e.a.Doc)
 		out = append(out, '}')
 	}
 	return append(out, ']')
@@ -110,7 +110,7 @@ func appendErrorMember(obj []byte, msg string) []byte {
 		obj = append(obj, ',')
 	}
 	obj = append(obj, `"error":`...)
-	obj = appendString(obj, msg)
+	obj = analysis.AppendJSONString(obj, msg)
 	return append(obj, '}')
 }
 

@@ -196,26 +196,3 @@ func TestKindsJSON(t *testing.T) {
 		}
 	}
 }
-
-func TestAppendStringMatchesEncodingJSON(t *testing.T) {
-	tests := []string{
-		"", "plain", `"quoted" \ back\slash`, "<b>&amp;</b>", "tab\tnew\nline\rret\bbs\fff",
-		"\x00\x01\x1f\x7f", "é 東京 👩‍🔬", "\u2028\u2029", "bad \xff\xfe utf8 \xe2\x82", "\xed\xa0\x80 surrogate",
-	}
-	for _, s := range tests {
-		want, _ := json.Marshal(s)
-		if got := appendString(nil, s); !bytes.Equal(got, want) {
-			t.Errorf("appendString(%q) = %s, want %s", s, got, want)
-		}
-	}
-}
-
-func FuzzAppendString(f *testing.F) {
-	f.Add("a<b>\u2028\xff")
-	f.Fuzz(func(t *testing.T, s string) {
-		want, _ := json.Marshal(s)
-		if got := appendString(nil, s); !bytes.Equal(got, want) {
-			t.Errorf("appendString(%q) = %s, want %s", s, got, want)
-		}
-	})
-}

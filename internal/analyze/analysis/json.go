@@ -87,6 +87,11 @@ func appendFloat(dst []byte, f float64) []byte {
 	return dst
 }
 
+// AppendJSONString appends s as a JSON string escaped exactly as the report
+// is, for drivers that wrap a report in JSON of their own (the browser
+// bridge's {"text": ..., "findings": ...}).
+func AppendJSONString(dst []byte, s string) []byte { return appendString(dst, s) }
+
 const hex = "0123456789abcdef"
 
 // appendString writes s as a JSON string with encoding/json's escaping:
