@@ -30,10 +30,10 @@ func findArticle(doc *text.Document) (lines []lineInfo, in []bool, commentsAt in
 	for i := range lines {
 		li := &lines[i]
 		toks := doc.Tokens[li.First:li.Last]
-		li.prompt, li.strong = matchPrompt(toks, li.words, li.endsSentence)
-		li.stamp = li.prompt == "" && isStamp(toks, li.words)
-		li.markup = isMarkup(toks)
-		li.replyMark = li.prompt == "" && endsWithReply(toks, li.words)
+		li.prompt, li.strong = matchPrompt(doc, toks, li.words, li.endsSentence)
+		li.stamp = li.prompt == "" && isStamp(doc, toks, li.words)
+		li.markup = isMarkup(doc, toks)
+		li.replyMark = li.prompt == "" && endsWithReply(doc, toks, li.words)
 		w[i] = li.weight()
 	}
 	joinWraps(doc, lines, w)
@@ -92,7 +92,7 @@ func label(doc *text.Document, lines []lineInfo, in []bool, commentsAt int) []cl
 			reason = "related"
 		case li.words <= 4:
 			reason = "navigation"
-		case seenBody && isBio(doc.Tokens[li.First:li.Last], li.words):
+		case seenBody && isBio(doc, doc.Tokens[li.First:li.Last], li.words):
 			reason = "byline-bio"
 		case seenBody:
 			reason = "related"
@@ -226,7 +226,7 @@ func keepTitle(doc *text.Document, lines []lineInfo, in []bool, i int, marked *[
 	best, byline = -1, -1
 	for k := i - 1; k >= lo; k-- {
 		li := &lines[k]
-		if isByline(doc.Tokens[li.First:li.Last], li.words) {
+		if isByline(doc, doc.Tokens[li.First:li.Last], li.words) {
 			mark(k)
 			if byline < 0 {
 				byline = k
@@ -294,19 +294,19 @@ func isNameLine(doc *text.Document, li *lineInfo) bool {
 		return false
 	}
 	toks := doc.Tokens[li.First:li.Last]
-	if isByline(toks, li.words) {
+	if isByline(doc, toks, li.words) {
 		return false
 	}
 	for k := range toks {
 		t := &toks[k]
 		switch {
 		case t.Kind == text.Word:
-			if t.IsAllCaps() && len(t.Text) > 1 {
+			if t.IsAllCaps(doc.Text) && len(t.In(doc.Text)) > 1 {
 				return false // "BBC News", a section name
 			}
-		case t.Text == "." && k > 0 && len(toks[k-1].Text) == 1:
+		case t.In(doc.Text) == "." && k > 0 && len(toks[k-1].In(doc.Text)) == 1:
 			// an initial
-		case t.Text == "-" && !t.SpaceBefore || t.Text == "'" || t.Text == "’":
+		case t.In(doc.Text) == "-" && !t.SpaceBefore || t.In(doc.Text) == "'" || t.In(doc.Text) == "’":
 		default:
 			return false
 		}
@@ -340,7 +340,7 @@ func markInlineRelated(doc *text.Document, lines []lineInfo, in []bool, w []floa
 			continue
 		}
 		for k := i + 1; k < len(lines) && k <= i+maxInlineRelated && in[k] && w[k] < paragraphWeight && lines[k].cjk < cjkProseWords; k++ {
-			if enumerated(doc.Tokens[lines[k].First:lines[k].Last]) || lines[k].prompt != "" {
+			if enumerated(doc, doc.Tokens[lines[k].First:lines[k].Last]) || lines[k].prompt != "" {
 				break // "19) Ingrid Goes West": the article's own list goes on
 			}
 			lines[k].card = true
@@ -349,8 +349,8 @@ func markInlineRelated(doc *text.Document, lines []lineInfo, in []bool, w []floa
 }
 
 // enumerated reports whether a line starts with a list number: "19)", "3.".
-func enumerated(toks []text.Token) bool {
-	return len(toks) > 1 && toks[0].Kind == text.Number && (toks[1].Text == ")" || toks[1].Text == ".") && !toks[1].SpaceBefore
+func enumerated(doc *text.Document, toks []text.Token) bool {
+	return len(toks) > 1 && toks[0].Kind == text.Number && (toks[1].In(doc.Text) == ")" || toks[1].In(doc.Text) == ".") && !toks[1].SpaceBefore
 }
 
 // maxBioWords bounds the length of an author's note.
@@ -360,13 +360,13 @@ const maxBioWords = 60
 // followed early by "is", "writes" or "covers" (notes are in the present
 // tense; a story's "was" is not one), and a word for a writer's trade
 // ("reporter", "editor", "author").
-func isBio(toks []text.Token, words int) bool {
-	if words > maxBioWords || len(toks) == 0 || !toks[0].IsCapitalized() {
+func isBio(doc *text.Document, toks []text.Token, words int) bool {
+	if words > maxBioWords || len(toks) == 0 || !toks[0].IsCapitalized(doc.Text) {
 		return false
 	}
 	verb := false
 	for k := 1; k < len(toks) && k < 6; k++ {
-		if toks[k].Is("is", "writes", "covers", "reports") {
+		if toks[k].LowerIs(doc.Lower, "is", "writes", "covers", "reports") {
 			verb = true
 			break
 		}
@@ -375,7 +375,7 @@ func isBio(toks []text.Token, words int) bool {
 		return false
 	}
 	for k := range toks {
-		if _, ok := trades[toks[k].Lower]; ok {
+		if _, ok := trades[toks[k].In(doc.Lower)]; ok {
 			return true
 		}
 	}
@@ -393,7 +393,7 @@ func trimBios(doc *text.Document, lines []lineInfo, in []bool) {
 			continue
 		}
 		run++
-		if run >= minBioRun && (i+1 == len(lines) || !in[i+1]) && isBio(doc.Tokens[lines[i].First:lines[i].Last], lines[i].words) {
+		if run >= minBioRun && (i+1 == len(lines) || !in[i+1]) && isBio(doc, doc.Tokens[lines[i].First:lines[i].Last], lines[i].words) {
 			in[i] = false
 		}
 	}
@@ -405,13 +405,13 @@ const minBioRun = 3
 
 // isByline reports whether a short line names the author: "By Ann Lee",
 // "Written by Ann Lee, March 3", "Par Anne Lée".
-func isByline(toks []text.Token, words int) bool {
+func isByline(doc *text.Document, toks []text.Token, words int) bool {
 	if words < 2 || words > 14 {
 		return false
 	}
 	k := 0
-	if len(toks) > 2 && toks[0].Is("written", "posted", "words", "story", "text", "reporting", "published", "edited") {
+	if len(toks) > 2 && toks[0].LowerIs(doc.Lower, "written", "posted", "words", "story", "text", "reporting", "published", "edited") {
 		k = 1
 	}
-	return toks[k].Is("by", "par", "von", "por", "di", "door", "av") && k+1 < len(toks) && toks[k+1].IsCapitalized()
+	return toks[k].LowerIs(doc.Lower, "by", "par", "von", "por", "di", "door", "av") && k+1 < len(toks) && toks[k+1].IsCapitalized(doc.Text)
 }

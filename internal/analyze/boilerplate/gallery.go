@@ -20,21 +20,21 @@ const minSlides = 3
 
 // slideCounter returns the count and total a line starts with ("7/50",
 // "7 of 50"), or ok false. A date ("9/11/13") is no counter.
-func slideCounter(toks []text.Token) (k, n int, ok bool) {
+func slideCounter(doc *text.Document, toks []text.Token) (k, n int, ok bool) {
 	if len(toks) < 3 || toks[0].Kind != text.Number || toks[2].Kind != text.Number {
 		return 0, 0, false
 	}
 	switch {
-	case toks[1].Text == "/" && !toks[1].SpaceBefore && !toks[2].SpaceBefore:
-	case toks[1].Is("of"):
+	case toks[1].In(doc.Text) == "/" && !toks[1].SpaceBefore && !toks[2].SpaceBefore:
+	case toks[1].LowerIs(doc.Lower, "of"):
 	default:
 		return 0, 0, false
 	}
 	if len(toks) > 3 && !toks[3].SpaceBefore {
 		return 0, 0, false // 9/11/13, 1/2.5
 	}
-	k, err1 := strconv.Atoi(toks[0].Text)
-	n, err2 := strconv.Atoi(toks[2].Text)
+	k, err1 := strconv.Atoi(toks[0].In(doc.Text))
+	n, err2 := strconv.Atoi(toks[2].In(doc.Text))
 	if err1 != nil || err2 != nil || k < 1 || k > n {
 		return 0, 0, false
 	}
@@ -48,7 +48,7 @@ func markGalleries(doc *text.Document, lines []lineInfo, w []float64) {
 	runs := make(map[int]*run)
 	for i := range lines {
 		li := &lines[i]
-		_, n, ok := slideCounter(doc.Tokens[li.First:li.Last])
+		_, n, ok := slideCounter(doc, doc.Tokens[li.First:li.Last])
 		if !ok {
 			continue
 		}

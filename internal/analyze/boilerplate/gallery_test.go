@@ -24,7 +24,7 @@ func TestSlideCounter(t *testing.T) {
 	}
 	for _, tt := range tests {
 		doc := text.Parse(tt.line)
-		k, n, ok := slideCounter(doc.Tokens)
+		k, n, ok := slideCounter(doc, doc.Tokens)
 		if k != tt.k || n != tt.n || ok != tt.ok {
 			t.Errorf("slideCounter(%q) = %d, %d, %v; want %d, %d, %v", tt.line, k, n, ok, tt.k, tt.n, tt.ok)
 		}

@@ -74,7 +74,7 @@ func readLines(doc *text.Document) []lineInfo {
 			t := &toks[k]
 			switch t.Kind {
 			case text.Word:
-				if n := cjkWords(t.Text); n > 0 {
+				if n := cjkWords(t.In(doc.Text)); n > 0 {
 					// Scripts written without spaces count as words of
 					// about two characters, with no case.
 					li.words += n
@@ -83,48 +83,48 @@ func readLines(doc *text.Document) []lineInfo {
 					break
 				}
 				li.words++
-				if t.IsCapitalized() {
+				if t.IsCapitalized(doc.Text) {
 					li.caps++
-				} else if isLowerStart(t.Text) {
+				} else if isLowerStart(t.In(doc.Text)) {
 					li.lowers++
 				}
 			case text.Number:
 				li.words++
 				li.numbers++
 			case text.Punct:
-				switch t.Text {
+				switch t.In(doc.Text) {
 				case ".", "!", "?", "…":
-					if k+1 == len(toks) || toks[k+1].SpaceBefore || isCloser(toks[k+1].Text) {
+					if k+1 == len(toks) || toks[k+1].SpaceBefore || isCloser(toks[k+1].In(doc.Text)) {
 						li.stops++
 					}
 				case "。", "！", "？":
 					li.stops++
 				case "|", "»", "›", ">", "｜":
-					if t.Text == ">" && k+1 < len(toks) && (toks[k+1].Kind == text.Number || toks[k+1].Text == "=") {
+					if t.In(doc.Text) == ">" && k+1 < len(toks) && (toks[k+1].Kind == text.Number || toks[k+1].In(doc.Text) == "=") {
 						break // a comparison in code or a formula: "x > 10"
 					}
 					li.seps++
 					li.linky = true
 				case "«", "‹", "→", "←", "@", "#", "/":
-					if t.Text != "/" || !t.SpaceBefore && k+1 < len(toks) && toks[k+1].Text == "/" {
+					if t.In(doc.Text) != "/" || !t.SpaceBefore && k+1 < len(toks) && toks[k+1].In(doc.Text) == "/" {
 						li.linky = true
 					}
 				}
 			}
 		}
-		li.endsSentence = endsSentence(toks)
-		if cut := truncatedAt(toks); cut >= 0 {
+		li.endsSentence = endsSentence(doc, toks)
+		if cut := truncatedAt(doc, toks); cut >= 0 {
 			// "Tips to be found on Google P...": a teaser's title or
 			// summary cut to fit its box. Its ellipsis ends no sentence.
 			li.endsSentence = false
 			li.stops = max(li.stops-1, 0)
 			// "… Read more" after the cut: a card linking elsewhere.
 			if cut < len(toks) {
-				n, _ := prompts.Match(toks, cut)
+				n, _ := prompts.Match(doc.Lower, toks, cut)
 				li.card = n > 0
 			}
 		}
-		li.card = li.card || echoes(toks)
+		li.card = li.card || echoes(doc, toks)
 		li.tabbed = strings.IndexByte(doc.Text[l.Start:l.End], '\t') >= 0
 		if i > 0 {
 			li.gapBefore = hasBlankLine(doc.Text[doc.Lines[i-1].End:l.Start])
@@ -177,13 +177,13 @@ func repeatable(doc *text.Document, li *lineInfo) bool {
 				first = k
 			}
 		case text.Punct:
-			switch t.Text {
+			switch t.In(doc.Text) {
 			case "(", ")", "{", "}", "=", ";", "<", ">", "[", "]":
 				return false
 			}
 		}
 	}
-	return first >= 0 && (toks[first].IsCapitalized() && !toks[first].IsAllCaps() || li.cjk > 0)
+	return first >= 0 && (toks[first].IsCapitalized(doc.Text) && !toks[first].IsAllCaps(doc.Text) || li.cjk > 0)
 }
 
 // furnished reports whether half of s lies in the sorted spans fs, starting
@@ -218,15 +218,15 @@ func isCloser(s string) bool {
 
 // endsSentence reports whether toks end with sentence punctuation, possibly
 // followed by closing quotes or brackets.
-func endsSentence(toks []text.Token) bool {
+func endsSentence(doc *text.Document, toks []text.Token) bool {
 	k := len(toks) - 1
-	for k >= 0 && toks[k].Kind == text.Punct && isCloser(toks[k].Text) {
+	for k >= 0 && toks[k].Kind == text.Punct && isCloser(toks[k].In(doc.Text)) {
 		k--
 	}
 	if k < 0 || toks[k].Kind != text.Punct {
 		return false
 	}
-	switch toks[k].Text {
+	switch toks[k].In(doc.Text) {
 	case ".", "!", "?", "…", ":", ";", "。", "！", "？", "：":
 		return true
 	}
@@ -240,7 +240,7 @@ const maxCutTail = 4
 // or -1: the index after an ellipsis glued to a word, number or comma
 // ("on...", "P…", "sounds,…") that ends the line or is followed by a few
 // words without a sentence mark ("… Read more").
-func truncatedAt(toks []text.Token) int {
+func truncatedAt(doc *text.Document, toks []text.Token) int {
 	// The last ellipsis, with at most maxCutTail words after it.
 	words := 0
 	for e := len(toks) - 1; e >= 0 && words <= maxCutTail; e-- {
@@ -249,22 +249,22 @@ func truncatedAt(toks []text.Token) int {
 			words++
 			continue
 		}
-		if t.Text != "." && t.Text != "…" || t.SpaceBefore {
-			if isTerminal(t.Text) {
+		if t.In(doc.Text) != "." && t.In(doc.Text) != "…" || t.SpaceBefore {
+			if isTerminal(t.In(doc.Text)) {
 				return -1
 			}
 			continue
 		}
 		k, dots := e, 0
-		for k >= 0 && toks[k].Kind == text.Punct && !toks[k].SpaceBefore && (toks[k].Text == "." || toks[k].Text == "…") {
-			if toks[k].Text == "…" {
+		for k >= 0 && toks[k].Kind == text.Punct && !toks[k].SpaceBefore && (toks[k].In(doc.Text) == "." || toks[k].In(doc.Text) == "…") {
+			if toks[k].In(doc.Text) == "…" {
 				dots += 3
 			} else {
 				dots++
 			}
 			k--
 		}
-		if dots >= 3 && k >= 0 && (toks[k].Kind != text.Punct || toks[k].Text == ",") {
+		if dots >= 3 && k >= 0 && (toks[k].Kind != text.Punct || toks[k].In(doc.Text) == ",") {
 			return e + 1
 		}
 		return -1
@@ -284,7 +284,7 @@ const (
 // echoes reports whether a line repeats its own opening words ("How to
 // Save How to Save How to Save"): the title of a link card, pasted once
 // per layout the page has for it.
-func echoes(toks []text.Token) bool {
+func echoes(doc *text.Document, toks []text.Token) bool {
 	if len(toks) < 6 || len(toks) > maxEchoWords {
 		return false
 	}
@@ -292,12 +292,12 @@ func echoes(toks []text.Token) bool {
 		return false
 	}
 	for p := minEcho; 2*p <= len(toks); p++ {
-		if toks[p].Lower != toks[0].Lower {
+		if toks[p].In(doc.Lower) != toks[0].In(doc.Lower) {
 			continue
 		}
 		same := true
 		for k := 0; k < p && same; k++ {
-			same = toks[k].Lower == toks[p+k].Lower
+			same = toks[k].In(doc.Lower) == toks[p+k].In(doc.Lower)
 		}
 		if same {
 			return true

@@ -36,13 +36,13 @@ var cjkPrompts = func() []lexicon.Entry {
 
 // matchCJK returns the tag of the prompt a token of Chinese or Japanese
 // starts with, and whether the token is all of it.
-func matchCJK(t *text.Token) (tag string, whole bool) {
-	if cjkWords(t.Text) == 0 {
+func matchCJK(doc *text.Document, t *text.Token) (tag string, whole bool) {
+	if cjkWords(t.In(doc.Text)) == 0 {
 		return "", false
 	}
 	for _, e := range cjkPrompts {
-		if strings.HasPrefix(t.Text, e.Phrase) {
-			return e.Tag, len(t.Text) == len(e.Phrase)
+		if strings.HasPrefix(t.In(doc.Text), e.Phrase) {
+			return e.Tag, len(t.In(doc.Text)) == len(e.Phrase)
 		}
 	}
 	return "", false
@@ -51,7 +51,7 @@ func matchCJK(t *text.Token) (tag string, whole bool) {
 // endsWithReply reports whether a short line with a date or time ends
 // with a reply button: the head of a reader's comment ("Ann Lee, 3 May
 // 2014 20:31 Reply").
-func endsWithReply(toks []text.Token, words int) bool {
+func endsWithReply(doc *text.Document, toks []text.Token, words int) bool {
 	if words < 2 || words > maxPromptWords {
 		return false
 	}
@@ -69,11 +69,11 @@ func endsWithReply(toks []text.Token, words int) bool {
 	if k < 1 {
 		return false
 	}
-	if tag, whole := matchCJK(&toks[k]); whole {
+	if tag, whole := matchCJK(doc, &toks[k]); whole {
 		return strings.TrimSuffix(tag, " +") == tagReply
 	}
-	n, tag := prompts.Match(toks, k)
-	return n == 1 && toks[k].IsCapitalized() && strings.TrimSuffix(tag, " +") == tagReply
+	n, tag := prompts.Match(doc.Lower, toks, k)
+	return n == 1 && toks[k].IsCapitalized(doc.Text) && strings.TrimSuffix(tag, " +") == tagReply
 }
 
 // trades are the words for a writer's trade that author notes use.
@@ -103,12 +103,12 @@ const (
 // is true when the line is nothing but the phrase (and counts or marks),
 // or an open phrase of several words leads it: such a line is a prompt
 // even inside the article's body, where "Next steps" is a subheading.
-func matchPrompt(toks []text.Token, words int, endsSentence bool) (tag string, strong bool) {
+func matchPrompt(doc *text.Document, toks []text.Token, words int, endsSentence bool) (tag string, strong bool) {
 	if words == 0 || words > maxNoticeWords {
 		return "", false
 	}
 	i := 0
-	for i < len(toks) && toks[i].Kind == text.Punct && !isPromptMark(toks[i].Text) {
+	for i < len(toks) && toks[i].Kind == text.Punct && !isPromptMark(toks[i].In(doc.Text)) {
 		i++
 	}
 	if i == len(toks) {
@@ -118,12 +118,12 @@ func matchPrompt(toks []text.Token, words int, endsSentence bool) (tag string, s
 	if toks[i].Kind == text.Number && i+1 < len(toks) {
 		i++
 	}
-	n, tag := prompts.Match(toks, i)
+	n, tag := prompts.Match(doc.Lower, toks, i)
 	if n == 0 {
-		if isCommentCount(toks, words) {
+		if isCommentCount(doc, toks, words) {
 			return "comments", true
 		}
-		if tag, whole := matchCJK(&toks[i]); tag != "" && words <= maxPromptWords {
+		if tag, whole := matchCJK(doc, &toks[i]); tag != "" && words <= maxPromptWords {
 			tag, _ = strings.CutSuffix(tag, " +")
 			return tag, whole && i+1 == len(toks)
 		}
@@ -138,8 +138,8 @@ func matchPrompt(toks []text.Token, words int, endsSentence bool) (tag string, s
 	}
 	// A label with a colon ("Photo: Ann Lee", "Topics: trade, tariffs")
 	// is furniture wherever it stands.
-	colon := i+n < len(toks) && (toks[i+n].Text == ":" || toks[i+n].Text == "：") && !toks[i+n].SpaceBefore
-	if toks[i].Text == "©" {
+	colon := i+n < len(toks) && (toks[i+n].In(doc.Text) == ":" || toks[i+n].In(doc.Text) == "：") && !toks[i+n].SpaceBefore
+	if toks[i].In(doc.Text) == "©" {
 		return tag, true // a copyright line, however long
 	}
 	// A notice led by a phrase of several words ("We use cookies to
@@ -177,7 +177,7 @@ func isPromptMark(s string) bool {
 // its words are numbers or date words, and one of them anchors it as a
 // date: a month or day name, "am", "ago", a year, or numbers joined as
 // dates and times are ("10:30", "3/9", "2017-03-10").
-func isStamp(toks []text.Token, words int) bool {
+func isStamp(doc *text.Document, toks []text.Token, words int) bool {
 	if words == 0 || words > 12 {
 		return false
 	}
@@ -187,13 +187,13 @@ func isStamp(toks []text.Token, words int) bool {
 		switch t.Kind {
 		case text.Number:
 			dated++
-			anchor = anchor || isYear(t.Text) || i+2 < len(toks) && !toks[i+1].SpaceBefore && !toks[i+2].SpaceBefore &&
-				toks[i+2].Kind == text.Number && (toks[i+1].Text == ":" || toks[i+1].Text == "/" || toks[i+1].Text == "-")
+			anchor = anchor || isYear(t.In(doc.Text)) || i+2 < len(toks) && !toks[i+1].SpaceBefore && !toks[i+2].SpaceBefore &&
+				toks[i+2].Kind == text.Number && (toks[i+1].In(doc.Text) == ":" || toks[i+1].In(doc.Text) == "/" || toks[i+1].In(doc.Text) == "-")
 		case text.Word:
-			if _, ok := dateWords[t.Lower]; ok {
+			if _, ok := dateWords[t.In(doc.Lower)]; ok {
 				dated++
-				if len(t.Lower) >= 2 || t.Lower == "h" {
-					anchor = anchor || isAnchor(t.Lower)
+				if len(t.In(doc.Lower)) >= 2 || t.In(doc.Lower) == "h" {
+					anchor = anchor || isAnchor(t.In(doc.Lower))
 				}
 			}
 		}
@@ -216,12 +216,12 @@ func isAnchor(w string) bool {
 
 // isCommentCount reports whether a short line counts comments: "There are
 // 13 comments", "5 responses to this post".
-func isCommentCount(toks []text.Token, words int) bool {
+func isCommentCount(doc *text.Document, toks []text.Token, words int) bool {
 	if words > 6 {
 		return false
 	}
 	for k := 1; k < len(toks); k++ {
-		if toks[k-1].Kind == text.Number && toks[k].Is("comments", "comment", "responses", "replies", "reactions") {
+		if toks[k-1].Kind == text.Number && toks[k].LowerIs(doc.Lower, "comments", "comment", "responses", "replies", "reactions") {
 			return true
 		}
 	}
@@ -231,11 +231,11 @@ func isCommentCount(toks []text.Token, words int) bool {
 // isMarkup reports whether a line is HTML source left in the text ("<img
 // src=...>", from a page's noscript blocks): it starts with a tag, or holds
 // two or more.
-func isMarkup(toks []text.Token) bool {
+func isMarkup(doc *text.Document, toks []text.Token) bool {
 	tags := 0
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].Text == "<" && !toks[k+1].SpaceBefore && (toks[k+1].Kind == text.Word || toks[k+1].Text == "/") {
-			if k == 0 && toks[len(toks)-1].Text == ">" {
+		if toks[k].In(doc.Text) == "<" && !toks[k+1].SpaceBefore && (toks[k+1].Kind == text.Word || toks[k+1].In(doc.Text) == "/") {
+			if k == 0 && toks[len(toks)-1].In(doc.Text) == ">" {
 				return true
 			}
 			tags++

@@ -21,7 +21,7 @@ func TestCJKPrompts(t *testing.T) {
 	} {
 		doc := text.Parse(tt.line)
 		li := readLines(doc)[0]
-		if tag, _ := matchPrompt(doc.Tokens, li.words, li.endsSentence); tag != tt.tag {
+		if tag, _ := matchPrompt(doc, doc.Tokens, li.words, li.endsSentence); tag != tt.tag {
 			t.Errorf("matchPrompt(%q) = %q, want %q", tt.line, tag, tt.tag)
 		}
 	}
@@ -40,7 +40,7 @@ func TestEndsWithReply(t *testing.T) {
 	} {
 		doc := text.Parse(tt.line)
 		li := readLines(doc)[0]
-		if got := endsWithReply(doc.Tokens, li.words); got != tt.want {
+		if got := endsWithReply(doc, doc.Tokens, li.words); got != tt.want {
 			t.Errorf("endsWithReply(%q) = %v, want %v", tt.line, got, tt.want)
 		}
 	}

@@ -70,7 +70,7 @@ func TestIsNameLine(t *testing.T) {
 		doc := text.Parse(tt.line)
 		lines := readLines(doc)
 		li := &lines[0]
-		li.prompt, li.strong = matchPrompt(doc.Tokens, li.words, li.endsSentence)
+		li.prompt, li.strong = matchPrompt(doc, doc.Tokens, li.words, li.endsSentence)
 		if got := isNameLine(doc, li); got != tt.want {
 			t.Errorf("isNameLine(%q) = %v, want %v", tt.line, got, tt.want)
 		}

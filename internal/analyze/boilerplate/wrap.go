@@ -63,7 +63,7 @@ func joinWraps(doc *text.Document, lines []lineInfo, w []float64) {
 // fitted, or the next line starts in lower case, mid-sentence.
 func wrapsAt(doc *text.Document, lines []lineInfo, e, width int) bool {
 	next := &lines[e+1]
-	if next.First < next.Last && isLowerStart(doc.Tokens[next.First].Text) {
+	if next.First < next.Last && isLowerStart(doc.Tokens[next.First].In(doc.Text)) {
 		return true
 	}
 	return lines[e].Len()+1+firstWordLen(doc, next) > width
@@ -74,7 +74,7 @@ func firstWordLen(doc *text.Document, li *lineInfo) int {
 	if li.First == li.Last {
 		return 0
 	}
-	return len(doc.Tokens[li.First].Text)
+	return len(doc.Tokens[li.First].In(doc.Text))
 }
 
 // judgeWrap weighs lines i..j (one wrapped paragraph) as prose when

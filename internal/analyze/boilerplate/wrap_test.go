@@ -111,7 +111,7 @@ func TestTruncated(t *testing.T) {
 		{"...", false},
 	} {
 		doc := text.Parse(tt.line)
-		if got := truncatedAt(doc.Tokens) >= 0; got != tt.want {
+		if got := truncatedAt(doc, doc.Tokens) >= 0; got != tt.want {
 			t.Errorf("truncatedAt(%q) >= 0 is %v, want %v", tt.line, got, tt.want)
 		}
 	}

@@ -15,11 +15,11 @@ func (s *scanner) codeAround(j int) bool {
 	if s.glued(j) {
 		p := &toks[j-1]
 		if p.Kind != text.Punct {
-			if _, ok := currencyCodes[p.Lower]; !ok {
+			if _, ok := currencyCodes[p.In(s.low)]; !ok {
 				return true
 			}
 		} else {
-			switch p.Text {
+			switch p.In(s.txt) {
 			case "-", "‐", "–":
 				// "COVID-19", "F-16"; "300–400" is a range, read from its first number.
 				if j >= 2 && s.glued(j-1) && toks[j-2].Kind == text.Word {
@@ -31,7 +31,7 @@ func (s *scanner) codeAround(j int) bool {
 		}
 	}
 	// ":" glued after: a clock time or a ratio ("10:30", "3:1").
-	if s.glued(j+1) && toks[j+1].Text == ":" && s.glued(j+2) && toks[j+2].Kind == text.Number {
+	if s.glued(j+1) && toks[j+1].In(s.txt) == ":" && s.glued(j+2) && toks[j+2].Kind == text.Number {
 		return true
 	}
 	s.loadChunk(j)
@@ -56,21 +56,21 @@ func (s *scanner) loadChunk(j int) {
 	s.chunkLo, s.chunkHi, s.chunkCode = lo, hi, false
 	slashes := 0
 	for k := lo; k < hi; k++ {
-		switch toks[k].Text {
+		switch toks[k].In(s.txt) {
 		case "@":
 			s.chunkCode = true
 		case "/":
 			slashes++
 		case ":":
-			if k+1 < hi && toks[k+1].Text == "/" {
+			if k+1 < hi && toks[k+1].In(s.txt) == "/" {
 				s.chunkCode = true
 			}
 		case ".":
-			if k > lo && k+1 < hi && toks[k-1].Kind == text.Word && toks[k+1].Kind == text.Word && len(toks[k+1].Text) > 1 {
+			if k > lo && k+1 < hi && toks[k-1].Kind == text.Word && toks[k+1].Kind == text.Word && len(toks[k+1].In(s.txt)) > 1 {
 				s.chunkCode = true // a domain name: "example.com/2024"
 			}
 		}
-		if toks[k].Lower == "www" || toks[k].Lower == "http" || toks[k].Lower == "https" {
+		if toks[k].In(s.low) == "www" || toks[k].In(s.low) == "http" || toks[k].In(s.low) == "https" {
 			s.chunkCode = true
 		}
 	}
@@ -90,7 +90,7 @@ func (s *scanner) chunkEnd(j int) int {
 
 // skipPhone returns the index after a phone number's groups of digits.
 func (s *scanner) skipPhone(j int) int {
-	for s.cont(j) && (s.toks[j].Kind == text.Number || s.toks[j].Text == "-" || s.toks[j].Text == "(" || s.toks[j].Text == ")" || s.toks[j].Text == ".") {
+	for s.cont(j) && (s.toks[j].Kind == text.Number || s.toks[j].In(s.txt) == "-" || s.toks[j].In(s.txt) == "(" || s.toks[j].In(s.txt) == ")" || s.toks[j].In(s.txt) == ".") {
 		j++
 	}
 	return j

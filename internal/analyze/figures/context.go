@@ -53,9 +53,9 @@ func (s *scanner) isFigure(f *figure) bool {
 				return false
 			}
 			if v >= 1000 && v < 1800 && (s.yearPrepBefore(prev) ||
-				prev >= 0 && (strings.HasSuffix(toks[prev].Lower, "'s") || strings.HasSuffix(toks[prev].Lower, "’s")) || // "Chester's 1601 poem"
-				prev >= 0 && toks[prev].Text == "(" && s.cont(n.end) && toks[n.end].Text == ")" || // "Baron Burghersh (1624)" s.cont(n.end) && contextWords[toks[n.end].Lower]&cEra != 0 ||
-				prev > 0 && toks[prev].Text == "," && toks[prev-1].Kind == text.Number && len(toks[prev-1].Text) <= 2 || // "Nov. 22, 1642"
+				prev >= 0 && (strings.HasSuffix(toks[prev].In(s.low), "'s") || strings.HasSuffix(toks[prev].In(s.low), "’s")) || // "Chester's 1601 poem"
+				prev >= 0 && toks[prev].In(s.txt) == "(" && s.cont(n.end) && toks[n.end].In(s.txt) == ")" || // "Baron Burghersh (1624)" s.cont(n.end) && contextWords[toks[n.end].In(s.low)]&cEra != 0 ||
+				prev > 0 && toks[prev].In(s.txt) == "," && toks[prev-1].Kind == text.Number && len(toks[prev-1].In(s.txt)) <= 2 || // "Nov. 22, 1642"
 				s.yearBeside(prev, -1) || s.yearBeside(n.end, 1)) {
 				return false
 			}
@@ -67,24 +67,24 @@ func (s *scanner) isFigure(f *figure) bool {
 	// A reference word before: "Article 5", "No. 10", "page 12", "version 22.04".
 	if f.unit == "" && !f.signed && f.approx == "" && !f.isRange {
 		p := s.skipDot(prev)
-		if p >= 0 && (contextWords[toks[p].Lower]&cRef != 0 || toks[p].Text == "#" || toks[p].Text == "№") {
+		if p >= 0 && (contextWords[toks[p].In(s.low)]&cRef != 0 || toks[p].In(s.txt) == "#" || toks[p].In(s.txt) == "№") {
 			return false
 		}
 		// "H.R. 815", "S. 2226": an abbreviation with a capital.
-		if p >= 0 && p < prev && toks[p].Kind == text.Word && toks[p].IsCapitalized() && len(toks[p].Text) == 1 {
+		if p >= 0 && p < prev && toks[p].Kind == text.Word && toks[p].IsCapitalized(s.txt) && len(toks[p].In(s.txt)) == 1 {
 			return false
 		}
 	}
 	// "7-Eleven", "8-K": a hyphen and a capitalized word after the number.
-	if simple && f.unit == "" && s.glued(f.end) && toks[f.end].Text == "-" && s.glued(f.end+1) &&
-		toks[f.end+1].Kind == text.Word && toks[f.end+1].IsCapitalized() {
+	if simple && f.unit == "" && s.glued(f.end) && toks[f.end].In(s.txt) == "-" && s.glued(f.end+1) &&
+		toks[f.end+1].Kind == text.Word && toks[f.end+1].IsCapitalized(s.txt) {
 		return false
 	}
 	// Names: a capitalized word before a number, even one counting
 	// something ("Apollo 11 astronauts", "Fortune 500 companies"), except
 	// in a headline where every word is capitalized.
 	if simple && f.class == "noun" && f.approx == "" && prev >= 0 && s.nameWord(prev) && !s.sentenceStart(prev) &&
-		!s.titleCase(prev) && toks[prev].Lower != "i" {
+		!s.titleCase(prev) && toks[prev].In(s.low) != "i" {
 		return false
 	}
 	// "Public Law 102-243": a range of plain numbers after a name.
@@ -95,54 +95,54 @@ func (s *scanner) isFigure(f *figure) bool {
 		return true
 	}
 	// Names: a capitalized word around a bare number.
-	if f.approx == "" && prev >= 0 && s.nameWord(prev) && !s.sentenceStart(prev) && toks[prev].Lower != "i" {
+	if f.approx == "" && prev >= 0 && s.nameWord(prev) && !s.sentenceStart(prev) && toks[prev].In(s.low) != "i" {
 		return false
 	}
 	// "M 34", "Type B 12": a single capital letter, wherever it stands.
-	if prev >= 0 && len(toks[prev].Text) == 1 && toks[prev].Kind == text.Word && toks[prev].IsCapitalized() &&
-		toks[prev].Text != "A" && toks[prev].Text != "I" && !s.titleCase(prev) {
+	if prev >= 0 && len(toks[prev].In(s.txt)) == 1 && toks[prev].Kind == text.Word && toks[prev].IsCapitalized(s.txt) &&
+		toks[prev].In(s.txt) != "A" && toks[prev].In(s.txt) != "I" && !s.titleCase(prev) {
 		return false
 	}
 	// "38 North", "123 Main Street"; but "150 Boeing 737 jets" counts
 	// products named by a maker and a model number.
-	if f.approx == "" && s.cont(f.end) && s.nameWord(f.end) && !s.sentenceStart(f.end) && !isTempLetter(toks[f.end].Text) &&
+	if f.approx == "" && s.cont(f.end) && s.nameWord(f.end) && !s.sentenceStart(f.end) && !isTempLetter(toks[f.end].In(s.txt)) &&
 		!(s.cont(f.end+1) && toks[f.end+1].Kind == text.Number) {
 		return false
 	}
-	if n.single && toks[f.first].IsCapitalized() && !s.sentenceStart(f.first) && !s.allCapsLine(f.first) {
+	if n.single && toks[f.first].IsCapitalized(s.txt) && !s.sentenceStart(f.first) && !s.allCapsLine(f.first) {
 		return false // "Formula One", "Ocean's Eleven"
 	}
 	// List numbering: "1." or "2)" opening a line.
 	if n.plain && (f.first == 0 || toks[f.first].NewlineBefore) && s.glued(f.end) &&
-		(toks[f.end].Text == "." || toks[f.end].Text == ")") && s.cont(f.end+1) {
+		(toks[f.end].In(s.txt) == "." || toks[f.end].In(s.txt) == ")") && s.cont(f.end+1) {
 		return false
 	}
-	if n.plain && prev >= 0 && toks[prev].Text == "(" && s.glued(f.first) && s.glued(f.end) && toks[f.end].Text == ")" &&
+	if n.plain && prev >= 0 && toks[prev].In(s.txt) == "(" && s.glued(f.first) && s.glued(f.end) && toks[f.end].In(s.txt) == ")" &&
 		(prev == 0 || toks[prev].NewlineBefore || s.sentenceStart(prev)) {
 		return false
 	}
 	// "Photo 1 of 12": the count of a reference.
-	if prev >= 2 && toks[prev].Lower == "of" && toks[prev-1].Kind == text.Number &&
-		contextWords[toks[s.skipDot(prev-2)].Lower]&cRef != 0 {
+	if prev >= 2 && toks[prev].In(s.low) == "of" && toks[prev-1].Kind == text.Number &&
+		contextWords[toks[s.skipDot(prev-2)].In(s.low)]&cRef != 0 {
 		return false
 	}
 	// "(1) schools, (2) hospitals": enumeration marks.
-	if n.plain && f.value <= 20 && prev >= 0 && toks[prev].Text == "(" && s.glued(f.first) && s.glued(f.end) &&
-		toks[f.end].Text == ")" && s.cont(f.end+1) && toks[f.end+1].Kind == text.Word &&
-		contextWords[toks[f.end+1].Lower]&cFunc == 0 {
+	if n.plain && f.value <= 20 && prev >= 0 && toks[prev].In(s.txt) == "(" && s.glued(f.first) && s.glued(f.end) &&
+		toks[f.end].In(s.txt) == ")" && s.cont(f.end+1) && toks[f.end+1].Kind == text.Word &&
+		contextWords[toks[f.end+1].In(s.low)]&cFunc == 0 {
 		return false
 	}
 	// "[3]": a citation mark.
-	if prev >= 0 && toks[prev].Text == "[" && s.glued(f.first) && s.glued(f.end) && toks[f.end].Text == "]" {
+	if prev >= 0 && toks[prev].In(s.txt) == "[" && s.glued(f.first) && s.glued(f.end) && toks[f.end].In(s.txt) == "]" {
 		return false
 	}
 	// "(555) 123-4567"
-	if n.plain && n.n == 3 && prev >= 0 && toks[prev].Text == "(" && s.glued(f.end) && toks[f.end].Text == ")" &&
+	if n.plain && n.n == 3 && prev >= 0 && toks[prev].In(s.txt) == "(" && s.glued(f.end) && toks[f.end].In(s.txt) == ")" &&
 		s.cont(f.end+1) && toks[f.end+1].Kind == text.Number {
 		return false
 	}
 	// "zero-sum", "one-off", "one-sided": compounds, not counts.
-	if n.single && (f.value == 0 || f.value == 1) && f.unit == "" && s.glued(f.end) && toks[f.end].Text == "-" {
+	if n.single && (f.value == 0 || f.value == 1) && f.unit == "" && s.glued(f.end) && toks[f.end].In(s.txt) == "-" {
 		return false
 	}
 	if n.single && f.value == 1 && f.unit == "" && s.onePronoun(f) {
@@ -154,7 +154,7 @@ func (s *scanner) isFigure(f *figure) bool {
 // skipDot returns p, or the token before p when p is an abbreviation's
 // full stop ("No. 5", "nov . 6").
 func (s *scanner) skipDot(p int) int {
-	if p > 0 && s.toks[p].Text == "." {
+	if p > 0 && s.toks[p].In(s.txt) == "." {
 		return p - 1
 	}
 	return p
@@ -167,19 +167,19 @@ func (s *scanner) timeAfter(j int) bool {
 		return false
 	}
 	t := &s.toks[j]
-	if contextWords[t.Lower]&cTime != 0 {
+	if contextWords[t.In(s.low)]&cTime != 0 {
 		return true
 	}
 	// "a.m." and "p.m." are tokenized "a" "." "m" ".".
-	return (t.Lower == "a" || t.Lower == "p") && s.glued(j+1) && s.toks[j+1].Text == "." && s.glued(j+2) && s.toks[j+2].Lower == "m"
+	return (t.In(s.low) == "a" || t.In(s.low) == "p") && s.glued(j+1) && s.toks[j+1].In(s.txt) == "." && s.glued(j+2) && s.toks[j+2].In(s.low) == "m"
 }
 
 // isDate reports whether a month name stands next to the number:
 // "May 4", "Jan. 5", "4 May 2023", "nov . 6".
 func (s *scanner) isDate(f *figure) bool {
 	toks := s.toks
-	if p := s.skipDot(f.first - 1); p >= 0 && contextWords[toks[p].Lower]&(cMonth|cMon) != 0 {
-		if toks[p].IsCapitalized() || toks[p].Lower != "may" && toks[p].Lower != "march" || p < f.first-1 {
+	if p := s.skipDot(f.first - 1); p >= 0 && contextWords[toks[p].In(s.low)]&(cMonth|cMon) != 0 {
+		if toks[p].IsCapitalized(s.txt) || toks[p].In(s.low) != "may" && toks[p].In(s.low) != "march" || p < f.first-1 {
 			return true
 		}
 		// lower-case "may 4" is a month in tokenised text, but not "may 4 people".
@@ -189,12 +189,12 @@ func (s *scanner) isDate(f *figure) bool {
 	if f.isRange {
 		k = f.end
 	}
-	if k < len(toks) && toks[k].Lower == "of" {
+	if k < len(toks) && toks[k].In(s.low) == "of" {
 		k++
 	}
 	if s.cont(k) {
-		tags := contextWords[toks[k].Lower]
-		if tags&cMonth != 0 && toks[k].Lower != "may" && toks[k].Lower != "march" || tags&(cMonth|cMon) != 0 && toks[k].IsCapitalized() {
+		tags := contextWords[toks[k].In(s.low)]
+		if tags&cMonth != 0 && toks[k].In(s.low) != "may" && toks[k].In(s.low) != "march" || tags&(cMonth|cMon) != 0 && toks[k].IsCapitalized(s.txt) {
 			return true
 		}
 	}
@@ -208,23 +208,23 @@ func (s *scanner) nameWord(k int) bool {
 	if t.Kind != text.Word {
 		return false
 	}
-	if !t.IsCapitalized() {
-		return t.Text != t.Lower // "iPhone 15", "eBay"
+	if !t.IsCapitalized(s.txt) {
+		return t.In(s.txt) != t.In(s.low) // "iPhone 15", "eBay"
 	}
 	// Short capitals after a number are units more often than names:
 	// "45.3 MJ", "100 MPH".
-	if k > 0 && k < len(s.toks) && s.toks[k-1].Kind == text.Number && t.IsAllCaps() && len(t.Text) <= 4 {
+	if k > 0 && k < len(s.toks) && s.toks[k-1].Kind == text.Number && t.IsAllCaps(s.txt) && len(t.In(s.txt)) <= 4 {
 		return false
 	}
-	tags := contextWords[t.Lower]
-	if tags&(cMonth|cMon|cDay) != 0 || isDemonym(t.Lower) || s.shouting(k) {
+	tags := contextWords[t.In(s.low)]
+	if tags&(cMonth|cMon|cDay) != 0 || isDemonym(t.In(s.low)) || s.shouting(k) {
 		return false
 	}
 	// "Democrats 213": a plural counts; "Windows 10" is listed as a name.
-	if w := t.Lower; len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && tags&cName == 0 && !t.IsAllCaps() {
+	if w := t.In(s.low); len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && tags&cName == 0 && !t.IsAllCaps(s.txt) {
 		return false
 	}
-	return !s.allCapsLine(k) || t.IsAllCaps() && len(t.Text) > 1 && contextWords[t.Lower] == 0
+	return !s.allCapsLine(k) || t.IsAllCaps(s.txt) && len(t.In(s.txt)) > 1 && contextWords[t.In(s.low)] == 0
 }
 
 // allCapsLine reports whether the words around k are all capitalized, as
@@ -238,9 +238,9 @@ func (s *scanner) allCapsLine(k int) bool {
 			continue
 		}
 		words++
-		if toks[m].IsCapitalized() {
+		if toks[m].IsCapitalized(s.txt) {
 			caps++
-			if contextWords[toks[m].Lower]&cFunc != 0 {
+			if contextWords[toks[m].In(s.low)]&cFunc != 0 {
 				funcs++
 			}
 		}
@@ -276,18 +276,18 @@ func (s *scanner) onePronoun(f *figure) bool {
 	if toks[f.first].Kind != text.Word {
 		return false
 	}
-	if p := f.first - 1; p >= 0 && !toks[f.first].NewlineBefore && contextWords[toks[p].Lower]&cDet != 0 && f.approx == "" {
+	if p := f.first - 1; p >= 0 && !toks[f.first].NewlineBefore && contextWords[toks[p].In(s.low)]&cDet != 0 && f.approx == "" {
 		return true
 	}
 	k := f.end
 	if !s.cont(k) || toks[k].Kind != text.Word {
 		return true // "the only one." "one, two"
 	}
-	if contextWords[toks[k].Lower]&cPron != 0 {
+	if contextWords[toks[k].In(s.low)]&cPron != 0 {
 		return true
 	}
 	// "one gets", "one wants": a verb agreeing with "one" as a pronoun.
-	if w := toks[k].Lower; len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !s.isUnitAt(k) {
+	if w := toks[k].In(s.low); len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !s.isUnitAt(k) {
 		return true
 	}
 	return false
@@ -316,7 +316,7 @@ func (s *scanner) titleCase(k int) bool {
 			continue
 		}
 		words++
-		if toks[m].IsCapitalized() {
+		if toks[m].IsCapitalized(s.txt) {
 			caps++
 		}
 	}
@@ -331,18 +331,18 @@ func isTempLetter(w string) bool { return w == "F" || w == "C" }
 // introduces a year: "in 1066", "c. 1450".
 func (s *scanner) yearPrepBefore(p int) bool {
 	p = s.skipDot(p)
-	return p >= 0 && s.toks[p].Kind == text.Word && contextWords[s.toks[p].Lower]&cYearPrep != 0
+	return p >= 0 && s.toks[p].Kind == text.Word && contextWords[s.toks[p].In(s.low)]&cYearPrep != 0
 }
 
 // yearBeside reports whether a dash at k, then a four-digit number in the
 // direction dir, stand beside a number: a span of years ("1450 - 1504").
 func (s *scanner) yearBeside(k, dir int) bool {
 	toks := s.toks
-	if k < 0 || k >= len(toks) || (toks[k].Text != "-" && toks[k].Text != "–" && toks[k].Text != "—") {
+	if k < 0 || k >= len(toks) || (toks[k].In(s.txt) != "-" && toks[k].In(s.txt) != "–" && toks[k].In(s.txt) != "—") {
 		return false
 	}
 	m := k + dir
-	return m >= 0 && m < len(toks) && toks[m].Kind == text.Number && len(toks[m].Text) == 4 && !toks[m].NewlineBefore && !toks[k].NewlineBefore
+	return m >= 0 && m < len(toks) && toks[m].Kind == text.Number && len(toks[m].In(s.txt)) == 4 && !toks[m].NewlineBefore && !toks[k].NewlineBefore
 }
 
 // shouting reports whether the words around k are all in capitals, as in
@@ -352,11 +352,11 @@ func (s *scanner) shouting(k int) bool {
 	words, caps := 0, 0
 	for d := -4; d <= 4; d++ {
 		m := k + d
-		if m < 0 || m >= len(toks) || toks[m].Kind != text.Word || len(toks[m].Text) < 2 {
+		if m < 0 || m >= len(toks) || toks[m].Kind != text.Word || len(toks[m].In(s.txt)) < 2 {
 			continue
 		}
 		words++
-		if toks[m].IsAllCaps() {
+		if toks[m].IsAllCaps(s.txt) {
 			caps++
 		}
 	}

@@ -47,7 +47,7 @@ var Analyzer = &analysis.Analyzer{
 func run(pass *analysis.Pass) any {
 	res, _ := pass.ResultOf[sources.Analyzer].(*sources.Result)
 	doc := pass.Doc
-	s := &scanner{doc: doc, toks: doc.Tokens}
+	s := &scanner{doc: doc, toks: doc.Tokens, txt: doc.Text, low: doc.Lower}
 	for i := 0; i < len(s.toks); {
 		if !s.mayStart(i) {
 			i++

@@ -238,19 +238,19 @@ func newBackPhrases(data string) backPhrases {
 
 // match returns the number of tokens of the longest phrase ending at
 // toks[end-1], not reaching before toks[lo].
-func (b backPhrases) match(toks []text.Token, lo, end int) int {
+func (b backPhrases) match(lower string, toks []text.Token, lo, end int) int {
 	if end <= lo {
 		return 0
 	}
 	best := 0
-	for _, words := range b.byLast[toks[end-1].Lower] {
+	for _, words := range b.byLast[toks[end-1].In(lower)] {
 		n := len(words)
 		if n <= best || end-n < lo {
 			continue
 		}
 		ok := true
 		for k := 0; k < n; k++ {
-			if toks[end-n+k].Lower != words[k] {
+			if toks[end-n+k].In(lower) != words[k] {
 				ok = false
 				break
 			}

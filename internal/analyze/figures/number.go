@@ -184,7 +184,7 @@ func (s *scanner) word(j int) numberWord {
 	if !s.cont(j) || s.toks[j].Kind != text.Word {
 		return numberWord{}
 	}
-	return numberWords[s.toks[j].Lower]
+	return numberWords[s.toks[j].In(s.low)]
 }
 
 // cardinalFrom reads number words from token j on, continuing c, and
@@ -193,7 +193,7 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 	toks := s.toks
 	for s.cont(j) {
 		t := &toks[j]
-		if (t.Text == "-" || t.Text == "‐") && c.last == wTens {
+		if (t.In(s.txt) == "-" || t.In(s.txt) == "‐") && c.last == wTens {
 			// "twenty-one", "fifty - two"
 			if w := s.word(j + 1); w.class == wUnit && w.value > 0 && !s.ordAfter(j+1) {
 				j++
@@ -203,7 +203,7 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 		}
 		// "1 million 200 thousand": digits between two scale words.
 		if t.Kind == text.Number && c.last == wScale && !t.NewlineBefore {
-			d := parseDigits(t.Text)
+			d := parseDigits(t.In(s.txt))
 			if w := s.word(j + 1); d.plain && d.value < 1000 && w.class == wScale && w.value < c.scale {
 				c.group, c.part, c.last = d.value, d.value, lDigits
 				j++
@@ -213,7 +213,7 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 		if t.Kind != text.Word {
 			return j
 		}
-		if t.Lower == "and" {
+		if t.In(s.low) == "and" {
 			if c.last != wHundred && c.last != wScale {
 				return j
 			}
@@ -235,7 +235,7 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 			j++
 			continue
 		}
-		w, ok := numberWords[t.Lower]
+		w, ok := numberWords[t.In(s.low)]
 		if !ok {
 			return j
 		}
@@ -256,7 +256,7 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 				return j
 			}
 			// "one hundred thirty-fifths": "thirty-fifths" is the denominator.
-			if c.last != wNone && s.glued(j+1) && toks[j+1].Text == "-" && s.ordAfter(j+1) {
+			if c.last != wNone && s.glued(j+1) && toks[j+1].In(s.txt) == "-" && s.ordAfter(j+1) {
 				return j
 			}
 			c.part = w.value
@@ -318,7 +318,7 @@ func (s *scanner) ordinal(j int) (den float64, plural bool, end int, ok bool) {
 		return w.value, w.class == wOrds, j + 1, true
 	case wTens:
 		k := j + 1
-		if s.cont(k) && (s.toks[k].Text == "-") {
+		if s.cont(k) && (s.toks[k].In(s.txt) == "-") {
 			k++
 		}
 		if o := s.word(k); (o.class == wOrd || o.class == wOrds) && o.value < 10 {
@@ -331,7 +331,7 @@ func (s *scanner) ordinal(j int) (den float64, plural bool, end int, ok bool) {
 		if c.last != wHundred && c.last != wScale {
 			return 0, false, j, false
 		}
-		if s.cont(k) && s.toks[k].Lower == "and" {
+		if s.cont(k) && s.toks[k].In(s.low) == "and" {
 			k++
 		}
 		if o := s.word(k); (o.class == wOrd || o.class == wOrds) && o.value < 100 {
@@ -347,7 +347,7 @@ func (s *scanner) fractionAt(j int) (den, value float64, end int, ok bool) {
 	num := 1.0
 	k := j
 	switch {
-	case s.cont(j) && (s.toks[j].Lower == "a" || s.toks[j].Lower == "an"):
+	case s.cont(j) && (s.toks[j].In(s.low) == "a" || s.toks[j].In(s.low) == "an"):
 		k = j + 1
 	default:
 		var c cardinal
@@ -356,7 +356,7 @@ func (s *scanner) fractionAt(j int) (den, value float64, end int, ok bool) {
 			return 0, 0, j, false
 		}
 		num = c.value()
-		if s.cont(k) && s.toks[k].Text == "-" {
+		if s.cont(k) && s.toks[k].In(s.txt) == "-" {
 			k++
 		}
 	}
@@ -411,7 +411,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 	j := i
 	switch {
 	case t.Kind == text.Number:
-		d := parseDigits(t.Text)
+		d := parseDigits(t.In(s.txt))
 		if !d.ok {
 			return numeral{end: i + 1}, numReject
 		}
@@ -420,10 +420,10 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 		n.plain, n.n, n.lead0, n.integer = d.plain, d.n, d.lead0, d.integer
 		// "1 234 567" and "40 000": groups of three after a space.
 		if d.plain && d.n <= 3 && !d.lead0 {
-			for s.cont(j) && toks[j].Kind == text.Number && toks[j].SpaceBefore && len(toks[j].Text) == 3 &&
-				isDigitString(toks[j].Text) && s.gapIsSpace(j) && !s.fracGlued(j) &&
-				!(s.glued(j+1) && (toks[j+1].Kind != text.Punct || toks[j+1].Text == ":" || toks[j+1].Text == "/")) {
-				v = v*1000 + parseDigits(toks[j].Text).value
+			for s.cont(j) && toks[j].Kind == text.Number && toks[j].SpaceBefore && len(toks[j].In(s.txt)) == 3 &&
+				isDigitString(toks[j].In(s.txt)) && s.gapIsSpace(j) && !s.fracGlued(j) &&
+				!(s.glued(j+1) && (toks[j+1].Kind != text.Punct || toks[j+1].In(s.txt) == ":" || toks[j+1].In(s.txt) == "/")) {
+				v = v*1000 + parseDigits(toks[j].In(s.txt)).value
 				j++
 				n.plain = false
 			}
@@ -439,12 +439,12 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			n.plain, n.integer = false, v == math.Trunc(v)
 		}
 		// Fractions: "3/4", "2 1/4", "2½", "1 ½".
-		if s.glued(j) && toks[j].Text == "/" {
+		if s.glued(j) && toks[j].In(s.txt) == "/" {
 			if !n.plain || !s.glued(j+1) || toks[j+1].Kind != text.Number {
 				return numeral{end: j}, numReject
 			}
-			den := parseDigits(toks[j+1].Text)
-			if s.glued(j+2) && (toks[j+2].Text == "/" || toks[j+2].Kind != text.Punct) ||
+			den := parseDigits(toks[j+1].In(s.txt))
+			if s.glued(j+2) && (toks[j+2].In(s.txt) == "/" || toks[j+2].Kind != text.Punct) ||
 				!den.plain || den.value <= v || !fractionDens[den.value] && (den.value <= 31 || v >= 100) {
 				// "9/11", "3/7": dates; "24/7": not a fraction.
 				return numeral{end: j + 2}, numReject
@@ -453,14 +453,14 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			j += 2
 			n.plain, n.integer, n.frac = false, false, true
 		} else if n.plain && n.integer && s.cont(j) {
-			if g, ok := glyphs[toks[j].Text]; ok {
+			if g, ok := glyphs[toks[j].In(s.txt)]; ok {
 				v += g
 				j++
 				n.plain, n.integer, n.frac = false, false, true
 			} else if toks[j].Kind == text.Number && toks[j].SpaceBefore && s.fracGlued(j) {
-				num := parseDigits(toks[j].Text)
-				den := parseDigits(toks[j+2].Text)
-				if num.plain && den.plain && num.value < den.value && (fractionDens[den.value] || den.value > 31 && num.value < 100) && !(s.glued(j+3) && toks[j+3].Text == "/") {
+				num := parseDigits(toks[j].In(s.txt))
+				den := parseDigits(toks[j+2].In(s.txt))
+				if num.plain && den.plain && num.value < den.value && (fractionDens[den.value] || den.value > 31 && num.value < 100) && !(s.glued(j+3) && toks[j+3].In(s.txt) == "/") {
 					v += num.value / den.value
 					j += 3
 					n.plain, n.integer, n.frac = false, false, true
@@ -470,13 +470,13 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 		c = cardinal{group: v, part: v, last: lDigits}
 		j = s.cardinalFrom(j, &c)
 	case t.Kind == text.Punct:
-		g, ok := glyphs[t.Text]
+		g, ok := glyphs[t.In(s.txt)]
 		if !ok {
 			return numeral{end: i + 1}, numNone
 		}
 		n.value, n.end, n.frac, n.integer = g, i+1, true, false
 		return s.scaleWords(n, &cardinal{group: g, last: wOrd}), numOK
-	case t.Lower == "a" || t.Lower == "an":
+	case t.In(s.low) == "a" || t.In(s.low) == "an":
 		w := s.word(i + 1)
 		switch w.class {
 		case wHundred, wScale, wDozen:
@@ -490,12 +490,12 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			// fraction, unless the ordinal is used as one ("a third
 			// term", "a quarter century").
 			k := i + 2
-			halfOrQuarter := toks[i+1].Lower == "half" || toks[i+1].Lower == "quarter"
+			halfOrQuarter := toks[i+1].In(s.low) == "half" || toks[i+1].In(s.low) == "quarter"
 			if !halfOrQuarter && s.cont(k) && toks[k].Kind == text.Word &&
-				toks[k].Lower != "of" && numberWords[toks[k].Lower].class != wScale {
+				toks[k].In(s.low) != "of" && numberWords[toks[k].In(s.low)].class != wScale {
 				return numeral{end: i + 1}, numNone // "a fourth consecutive month"
 			}
-			if halfOrQuarter && s.glued(k) && toks[k].Text == "-" {
+			if halfOrQuarter && s.glued(k) && toks[k].In(s.txt) == "-" {
 				return numeral{end: i + 1}, numNone // "a half-point cut"
 			}
 			n.value, n.end, n.frac, n.integer, n.words = 1/w.value, k, true, false, true
@@ -504,14 +504,14 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			return numeral{end: i + 1}, numNone
 		}
 		n.words = true
-	case t.Lower == "half" || t.Lower == "quarter":
+	case t.In(s.low) == "half" || t.In(s.low) == "quarter":
 		// "half a dozen", "half a million", "quarter million", "half of".
 		den := 2.0
-		if t.Lower == "quarter" {
+		if t.In(s.low) == "quarter" {
 			den = 4
 		}
 		k := i + 1
-		if s.cont(k) && (toks[k].Lower == "a" || toks[k].Lower == "an") {
+		if s.cont(k) && (toks[k].In(s.low) == "a" || toks[k].In(s.low) == "an") {
 			k++
 		}
 		w := s.word(k)
@@ -520,8 +520,8 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			n.value, n.end = 12/den, k+1
 		case w.class == wScale:
 			n.value, n.end, n.scaled, n.scale, n.small = w.value/den, k+1, true, w.value, 1/den
-		case den == 2 && k == i+1 && s.cont(k) && halfOf[toks[k].Lower] &&
-			!(i > 0 && contextWords[toks[i-1].Lower]&cPart != 0):
+		case den == 2 && k == i+1 && s.cont(k) && halfOf[toks[k].In(s.low)] &&
+			!(i > 0 && contextWords[toks[i-1].In(s.low)]&cPart != 0):
 			// "half of them", "half the population", "half its budget"
 			n.value, n.end = 0.5, i+1
 		default:
@@ -546,7 +546,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 	}
 	n.value = c.value()
 	// "two hundred point seventy-one", "nought point nought three"
-	if n.words && c.last != lDigits && s.cont(j) && toks[j].Lower == "point" {
+	if n.words && c.last != lDigits && s.cont(j) && toks[j].In(s.low) == "point" {
 		if v, k, ok := s.pointDigits(j + 1); ok {
 			n.value += v
 			j = k
@@ -556,7 +556,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 	// Fractions: "two thirds", "one eighth", "one-eighth", "twenty-three fifths".
 	if n.integer && c.last != wScale {
 		k := j
-		if s.cont(k) && toks[k].Text == "-" && (n.words || s.glued(k)) {
+		if s.cont(k) && toks[k].In(s.txt) == "-" && (n.words || s.glued(k)) {
 			k++
 		}
 		if den, plural, e, ok := s.ordinal(k); ok && (plural || n.value == 1 && n.words) && (n.words || s.glued(k)) {
@@ -571,7 +571,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 		}
 	}
 	// Mixed numbers: "one and a half", "3 million and a quarter".
-	if s.cont(j) && toks[j].Lower == "and" && !n.frac {
+	if s.cont(j) && toks[j].In(s.low) == "and" && !n.frac {
 		if _, f, e, ok := s.fractionAt(j + 1); ok && f < 1 {
 			if w := s.word(e); w.class == wScale && c.scale > w.value {
 				// "one billion and three quarters million"
@@ -610,7 +610,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 // "three quarters billion", "five and a half million".
 func (s *scanner) scaleWords(n numeral, c *cardinal) numeral {
 	// "$1.5-billion deal": a scale joined by a hyphen.
-	if c.last == lDigits && s.glued(n.end) && s.toks[n.end].Text == "-" && s.glued(n.end+1) {
+	if c.last == lDigits && s.glued(n.end) && s.toks[n.end].In(s.txt) == "-" && s.glued(n.end+1) {
 		if w := s.word(n.end + 1); w.class == wScale {
 			n.small = n.value
 			n.value *= w.value
@@ -638,7 +638,7 @@ func (s *scanner) scaleAbbr(n numeral, money bool) numeral {
 		return n
 	}
 	t := &s.toks[j]
-	sa, ok := scales[t.Lower]
+	sa, ok := scales[t.In(s.low)]
 	if !ok {
 		return n
 	}
@@ -646,17 +646,17 @@ func (s *scanner) scaleAbbr(n numeral, money bool) numeral {
 	switch {
 	case sa.glued && !glued:
 		return n
-	case sa.upper && (t.Text == t.Lower || n.value < 10):
+	case sa.upper && (t.In(s.txt) == t.In(s.low) || n.value < 10):
 		// "5g" is grams and "5G" a network.
 		return n
-	case sa.money && t.Text == t.Lower && !money && !s.moneyOrCountedAt(j+1):
+	case sa.money && t.In(s.txt) == t.In(s.low) && !money && !s.moneyOrCountedAt(j+1):
 		// "48m" is metres, "$48m" and "48m people" millions.
 		return n
 	}
 	if s.glued(j+1) && (s.toks[j+1].Kind != text.Punct) {
 		return n // "24703m212" is a code
 	}
-	if !glued && !money && sa.value == 1e3 && t.Text == "k" && s.cont(j+1) && s.toks[j+1].Kind == text.Word {
+	if !glued && !money && sa.value == 1e3 && t.In(s.txt) == "k" && s.cont(j+1) && s.toks[j+1].Kind == text.Word {
 		return n
 	}
 	n.small = n.value
@@ -680,8 +680,8 @@ func (s *scanner) exponent(j int) (exponent, int, bool) {
 	}
 	signed := func(k int) (float64, int, bool) {
 		sign := 1.0
-		if s.glued(k) && (toks[k].Text == "-" || toks[k].Text == "+" || toks[k].Text == "−") {
-			if toks[k].Text != "+" {
+		if s.glued(k) && (toks[k].In(s.txt) == "-" || toks[k].In(s.txt) == "+" || toks[k].In(s.txt) == "−") {
+			if toks[k].In(s.txt) != "+" {
 				sign = -1
 			}
 			k++
@@ -689,13 +689,13 @@ func (s *scanner) exponent(j int) (exponent, int, bool) {
 		if !s.glued(k) || toks[k].Kind != text.Number {
 			return 0, k, false
 		}
-		d := parseDigits(toks[k].Text)
+		d := parseDigits(toks[k].In(s.txt))
 		if !d.plain || d.n > 3 || s.glued(k+1) && toks[k+1].Kind != text.Punct {
 			return 0, k, false
 		}
 		return sign * d.value, k + 1, true
 	}
-	switch toks[j].Lower {
+	switch toks[j].In(s.low) {
 	case "e":
 		if v, k, ok := signed(j + 1); ok {
 			return exponent{value: v}, k, true
@@ -705,7 +705,7 @@ func (s *scanner) exponent(j int) (exponent, int, bool) {
 			return exponent{value: v, pow: true}, k, true
 		}
 	case "x", "×":
-		if s.glued(j+2) && toks[j+1].Text == "10" && toks[j+2].Text == "^" {
+		if s.glued(j+2) && toks[j+1].In(s.txt) == "10" && toks[j+2].In(s.txt) == "^" {
 			if v, k, ok := signed(j + 3); ok {
 				return exponent{value: v}, k, true
 			}
@@ -734,7 +734,7 @@ func (s *scanner) pointDigits(j int) (float64, int, bool) {
 		case wTens:
 			d, nd = w.value, 2
 			k++
-			if s.cont(k) && s.toks[k].Text == "-" {
+			if s.cont(k) && s.toks[k].In(s.txt) == "-" {
 				if u := s.word(k + 1); u.class == wUnit {
 					d += u.value
 					k += 2
@@ -756,7 +756,7 @@ func (s *scanner) pointDigits(j int) (float64, int, bool) {
 
 // fracGlued reports whether token j starts a glued fraction "1/4".
 func (s *scanner) fracGlued(j int) bool {
-	return s.glued(j+1) && s.toks[j+1].Text == "/" && s.glued(j+2) && s.toks[j+2].Kind == text.Number
+	return s.glued(j+1) && s.toks[j+1].In(s.txt) == "/" && s.glued(j+2) && s.toks[j+2].Kind == text.Number
 }
 
 // gapIsSpace reports whether only spaces (no line break, no tab) separate
@@ -779,7 +779,7 @@ func isDigitString(s string) bool {
 // scale word of at least scale.
 func (s *scanner) scaleAhead(j int, scale float64) bool {
 	for k := j; k < j+8; k++ {
-		if s.cont(k) && s.toks[k].Text == "-" {
+		if s.cont(k) && s.toks[k].In(s.txt) == "-" {
 			continue
 		}
 		w := s.word(k)
@@ -798,7 +798,7 @@ func (s *scanner) scaleAhead(j int, scale float64) bool {
 // million", "a quarter of a billion".
 func (s *scanner) ofAScale(n numeral) numeral {
 	j := n.end
-	if n.scaled || !s.cont(j+2) || s.toks[j].Lower != "of" || s.toks[j+1].Lower != "a" && s.toks[j+1].Lower != "an" {
+	if n.scaled || !s.cont(j+2) || s.toks[j].In(s.low) != "of" || s.toks[j+1].In(s.low) != "a" && s.toks[j+1].In(s.low) != "an" {
 		return n
 	}
 	if w := s.word(j + 2); w.class == wScale {

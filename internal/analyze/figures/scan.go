@@ -11,6 +11,8 @@ import (
 type scanner struct {
 	doc  *text.Document
 	toks []text.Token
+	// txt and low are doc.Text and doc.Lower, which the tokens' spans index.
+	txt, low string
 	// The glued run of tokens ("chunk") around the last number looked at,
 	// and whether it is a URL, e-mail address or code.
 	chunkLo, chunkHi int
@@ -48,16 +50,16 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 		f.unit, f.class = code, "money"
 		j = k
 	}
-	plusMinus := i >= 2 && toks[i-1].Lower == "or" && toks[i-2].Lower == "plus"
+	plusMinus := i >= 2 && toks[i-1].In(s.low) == "or" && toks[i-2].In(s.low) == "plus"
 	// A sign: "-5", "minus five", "+3.2%".
-	if sign := toks[j].Text; (sign == "-" || sign == "−" || sign == "+") && (j == 0 || toks[j].SpaceBefore || f.class == "money" || opener(toks[j-1].Text)) &&
+	if sign := toks[j].In(s.txt); (sign == "-" || sign == "−" || sign == "+") && (j == 0 || toks[j].SpaceBefore || f.class == "money" || opener(toks[j-1].In(s.txt))) &&
 		s.glued(j+1) && toks[j+1].Kind == text.Number && (j == 0 || toks[j-1].Kind != text.Number) {
 		if sign == "+" && s.cont(j+2) && toks[j+2].Kind == text.Number && toks[j+2].SpaceBefore {
 			return f, false, s.skipPhone(j + 1) // "+44 20 7946 0958"
 		}
 		f.signed = sign != "+"
 		j++
-	} else if (t.Lower == "minus" || t.Lower == "negative") && j == i && !plusMinus && s.cont(i+1) &&
+	} else if (t.In(s.low) == "minus" || t.In(s.low) == "negative") && j == i && !plusMinus && s.cont(i+1) &&
 		(toks[i+1].Kind == text.Number || s.word(i+1).class != wNone) {
 		f.signed = true
 		j++
@@ -65,9 +67,9 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	var num numeral
 	st := numNone
 	switch {
-	case toks[j].Text == "." && s.glued(j+1) && toks[j+1].Kind == text.Number && (j == 0 || toks[j].SpaceBefore):
+	case toks[j].In(s.txt) == "." && s.glued(j+1) && toks[j+1].Kind == text.Number && (j == 0 || toks[j].SpaceBefore):
 		// ".08"
-		d := parseDigits(toks[j+1].Text)
+		d := parseDigits(toks[j+1].In(s.txt))
 		if d.plain {
 			num = numeral{end: j + 2, value: d.value / exp10(d.n)}
 			num = s.scaleAbbr(num, f.class == "money")
@@ -119,7 +121,7 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	// Letters or digits glued after what was read make a code, an
 	// ordinal or a decade: "3D", "5th", "1990s", "24703m212".
 	if s.glued(j) && toks[j].Kind != text.Punct {
-		if _, sym := currencySyms[toks[j].Lower]; !sym {
+		if _, sym := currencySyms[toks[j].In(s.low)]; !sym {
 			return f, false, s.chunkEnd(j)
 		}
 	}
@@ -205,7 +207,7 @@ func (s *scanner) mayStart(i int) bool {
 	case text.Number:
 		return true
 	case text.Word:
-		what := startsWith(t.Lower)
+		what := startsWith(t.In(s.low))
 		if what == 0 {
 			return false
 		}
@@ -216,24 +218,24 @@ func (s *scanner) mayStart(i int) bool {
 				return false
 			}
 			n := &s.toks[i+1]
-			return n.Kind == text.Number || n.Text == "$" || n.Text == "." ||
-				what&sArticle != 0 && (n.Lower == "few" || s.word(i+1).class != wNone)
+			return n.Kind == text.Number || n.In(s.txt) == "$" || n.In(s.txt) == "." ||
+				what&sArticle != 0 && (n.In(s.low) == "few" || s.word(i+1).class != wNone)
 		}
 		return true
 	}
 	// Symbols: only before digits ("$5", "-3", ".08", "€ 20"), or a
 	// fraction glyph.
-	c := t.Text[0]
+	c := t.In(s.txt)[0]
 	if c != '-' && c != '+' && c != '.' && c != '$' && c < 0x80 {
 		return false
 	}
-	if _, ok := startPuncts[t.Text]; !ok {
+	if _, ok := startPuncts[t.In(s.txt)]; !ok {
 		return false
 	}
-	if _, ok := glyphs[t.Text]; ok {
+	if _, ok := glyphs[t.In(s.txt)]; ok {
 		return true
 	}
-	return s.cont(i+1) && (s.toks[i+1].Kind == text.Number || s.toks[i+1].Text == "-" || s.toks[i+1].Text == ".")
+	return s.cont(i+1) && (s.toks[i+1].Kind == text.Number || s.toks[i+1].In(s.txt) == "-" || s.toks[i+1].In(s.txt) == ".")
 }
 
 // currencyBefore reads a currency written before a number: "$", "US$",
@@ -244,35 +246,35 @@ func (s *scanner) currencyBefore(i int) (string, int, bool) {
 	t := &toks[i]
 	numberAt := func(k int) bool {
 		return s.cont(k) && (toks[k].Kind == text.Number ||
-			toks[k].Text == "." && s.glued(k+1) && toks[k+1].Kind == text.Number ||
-			(toks[k].Text == "-" || toks[k].Text == "−") && s.glued(k+1) && toks[k+1].Kind == text.Number)
+			toks[k].In(s.txt) == "." && s.glued(k+1) && toks[k+1].Kind == text.Number ||
+			(toks[k].In(s.txt) == "-" || toks[k].In(s.txt) == "−") && s.glued(k+1) && toks[k+1].Kind == text.Number)
 	}
 	switch t.Kind {
 	case text.Word:
-		if cur, ok := dollarPrefixes[t.Lower]; ok && s.cont(i+1) && toks[i+1].Text == "$" {
+		if cur, ok := dollarPrefixes[t.In(s.low)]; ok && s.cont(i+1) && toks[i+1].In(s.txt) == "$" {
 			// Glued ("US$", "C$") or, in tokenised text, "c $"; a lone
 			// "a" before "$" is the article.
-			if (s.glued(i+1) || t.Lower == "c" || t.IsAllCaps()) && numberAt(i+2) {
+			if (s.glued(i+1) || t.In(s.low) == "c" || t.IsAllCaps(s.txt)) && numberAt(i+2) {
 				return cur.code, i + 2, true
 			}
 		}
-		if n, tag := s.match(dollarPrefixPhrases, i); n > 0 && s.cont(i+n) && toks[i+n].Text == "$" && numberAt(i+n+1) {
+		if n, tag := s.match(dollarPrefixPhrases, i); n > 0 && s.cont(i+n) && toks[i+n].In(s.txt) == "$" && numberAt(i+n+1) {
 			return currencyCode(tag), i + n + 1, true
 		}
-		if cur, ok := currencyCodes[t.Lower]; ok && (t.IsAllCaps() || s.glued(i+1) || t.Lower == "rs") {
+		if cur, ok := currencyCodes[t.In(s.low)]; ok && (t.IsAllCaps(s.txt) || s.glued(i+1) || t.In(s.low) == "rs") {
 			k := i + 1
-			if t.Lower == "rs" && s.glued(k) && toks[k].Text == "." {
+			if t.In(s.low) == "rs" && s.glued(k) && toks[k].In(s.txt) == "." {
 				k++
 			}
-			if numberAt(k) && (s.glued(k) || t.IsAllCaps() || t.Lower == "rs") {
+			if numberAt(k) && (s.glued(k) || t.IsAllCaps(s.txt) || t.In(s.low) == "rs") {
 				return cur.code, k, true
 			}
 		}
-		if cur, ok := currencySyms[t.Lower]; ok && numberAt(i+1) {
+		if cur, ok := currencySyms[t.In(s.low)]; ok && numberAt(i+1) {
 			return cur.code, i + 1, true
 		}
 	case text.Punct:
-		if cur, ok := currencySyms[t.Text]; ok && numberAt(i+1) {
+		if cur, ok := currencySyms[t.In(s.txt)]; ok && numberAt(i+1) {
 			return cur.code, i + 1, true
 		}
 	}
@@ -298,12 +300,12 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 		return j, false
 	}
 	dash := false
-	switch toks[j].Lower {
+	switch toks[j].In(s.low) {
 	case "to", "or":
 	case "-", "–", "—", "‐":
 		dash = true
 	case "and":
-		if f.first == 0 || toks[f.first-1].Lower != "between" {
+		if f.first == 0 || toks[f.first-1].In(s.low) != "between" {
 			return j, false
 		}
 	default:
@@ -323,7 +325,7 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 		return j, false
 	}
 	b, st := s.numeral(k, money)
-	if st != numOK || b.words && toks[k].IsCapitalized() {
+	if st != numOK || b.words && toks[k].IsCapitalized(s.txt) {
 		return j, false // "7-Eleven"
 	}
 	a := f.num
@@ -332,12 +334,12 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 		case a.n == 4 && a.value >= 1000 && a.value <= 2100 && (b.n == 2 || b.n == 4),
 			a.n == 3 && b.n == 4,
 			a.value >= b.value,
-			s.glued(b.end) && toks[b.end].Text == "-":
+			s.glued(b.end) && toks[b.end].In(s.txt) == "-":
 			// "2022-23", "555-1234", "3-1", "202-555-0143"
 			return s.chunkEnd(b.end - 1), true
 		}
 		// "a 6-10 record", "a 5-4 decision": a score, not a range.
-		if s.cont(b.end) && contextWords[toks[b.end].Lower]&cScore != 0 {
+		if s.cont(b.end) && contextWords[toks[b.end].In(s.low)]&cScore != 0 {
 			return s.chunkEnd(b.end - 1), true
 		}
 	}
@@ -352,12 +354,12 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 		return j, false // "52 to 48": two figures
 	}
 	// "rose $1.20 to $85.40" is a change and a level, not a range.
-	if toks[j].Lower == "to" && !(b.scaled && !a.scaled) {
+	if toks[j].In(s.low) == "to" && !(b.scaled && !a.scaled) {
 		p := f.first - 1
-		if p > 0 && toks[p].Lower == "from" {
+		if p > 0 && toks[p].In(s.low) == "from" {
 			p-- // "rose from 3 to 5 percent"
 		}
-		if p >= 0 && contextWords[toks[p].Lower]&cChange != 0 {
+		if p >= 0 && contextWords[toks[p].In(s.low)]&cChange != 0 {
 			return j, false
 		}
 	}
@@ -370,22 +372,22 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 func (s *scanner) vague(i int) (figure, bool) {
 	toks := s.toks
 	j := i
-	if toks[i].Lower == "a" || toks[i].Lower == "an" {
-		if !s.cont(i+1) || toks[i+1].Lower != "few" {
+	if toks[i].In(s.low) == "a" || toks[i].In(s.low) == "an" {
+		if !s.cont(i+1) || toks[i+1].In(s.low) != "few" {
 			return figure{}, false
 		}
 		j = i + 1
 	}
-	w := toks[j].Lower
+	w := toks[j].In(s.low)
 	k := j + 1
 	switch vagueWords[w] {
 	case vagueAlone:
 	case vagueOf:
-		if !s.cont(k+1) || toks[k].Lower != "of" {
+		if !s.cont(k+1) || toks[k].In(s.low) != "of" {
 			return figure{}, false
 		}
 		if w == "tens" {
-			if vagueWords[toks[k+1].Lower] != vagueAlone {
+			if vagueWords[toks[k+1].In(s.low)] != vagueAlone {
 				return figure{}, false
 			}
 			k += 2
@@ -395,7 +397,7 @@ func (s *scanner) vague(i int) (figure, bool) {
 		switch {
 		case nw.class == wHundred || nw.class == wScale || nw.class == wDozen:
 			k++
-		case s.cont(k) && vagueWords[toks[k].Lower] == vagueAlone:
+		case s.cont(k) && vagueWords[toks[k].In(s.low)] == vagueAlone:
 			k++ // "many thousands"
 		default:
 			return figure{}, false
@@ -406,20 +408,20 @@ func (s *scanner) vague(i int) (figure, bool) {
 	for c := s.word(k).class; c == wHundred || c == wScale; c = s.word(k).class {
 		k++ // "several hundred thousand"
 	}
-	if s.cont(k+1) && toks[k].Lower == "of" && vagueWords[toks[k+1].Lower] == vagueAlone {
+	if s.cont(k+1) && toks[k].In(s.low) == "of" && vagueWords[toks[k+1].In(s.low)] == vagueAlone {
 		k += 2 // "hundreds of thousands"
 	}
 	f := figure{first: i, end: k, vague: true}
 	e := k
-	if s.cont(k+1) && toks[k].Lower == "of" {
+	if s.cont(k+1) && toks[k].In(s.low) == "of" {
 		e = k + 1
 	}
 	if n, tag := s.match(currencyPhrases, e); n > 0 && currencyByTag[tag].kind == "word" && s.cont(e+n-1) {
 		f.unit, f.class, f.end = currencyByTag[tag].code, "money", e+n
 	} else if s.pluralNoun(e) {
-		f.unit, f.class, f.end = toks[e].Lower, "noun", e+1
+		f.unit, f.class, f.end = toks[e].In(s.low), "noun", e+1
 	} else if s.modifier(e) && s.pluralNoun(e+1) {
-		f.unit, f.class, f.end = toks[e+1].Lower, "noun", e+2
+		f.unit, f.class, f.end = toks[e+1].In(s.low), "noun", e+2
 	}
 	return f, true
 }
@@ -427,8 +429,8 @@ func (s *scanner) vague(i int) (figure, bool) {
 // percentOf reads the inverted "percent of 10".
 func (s *scanner) percentOf(i int) (figure, bool) {
 	toks := s.toks
-	w := toks[i].Lower
-	if w != "percent" && w != "percents" || !s.cont(i+2) || toks[i+1].Lower != "of" {
+	w := toks[i].In(s.low)
+	if w != "percent" && w != "percents" || !s.cont(i+2) || toks[i+1].In(s.low) != "of" {
 		return figure{}, false
 	}
 	if i > 0 && (toks[i-1].Kind == text.Number || s.word(i-1).class != wNone) {
@@ -447,7 +449,7 @@ func (s *scanner) qualify(f *figure) {
 	if lo < 0 {
 		lo = 0
 	}
-	n := qualifiers.match(s.toks, lo, f.first)
+	n := qualifiers.match(s.low, s.toks, lo, f.first)
 	if n == 0 {
 		s.qualifyAfter(f)
 		return
@@ -470,14 +472,14 @@ func (s *scanner) qualifyAfter(f *figure) {
 		return
 	}
 	switch {
-	case toks[j].Lower == "or" && s.cont(j+1):
-		switch toks[j+1].Lower {
+	case toks[j].In(s.low) == "or" && s.cont(j+1):
+		switch toks[j+1].In(s.low) {
 		case "more", "so", "less", "fewer", "thereabouts", "higher", "lower":
 			f.approx = s.doc.Lower[toks[j].Start:toks[j+1].End]
 		}
-	case toks[j].Text == "+" && s.glued(j):
+	case toks[j].In(s.txt) == "+" && s.glued(j):
 		f.approx = "+"
-	case toks[j].Text == "-" && s.glued(j) && s.glued(j+1) && toks[j+1].Lower == "plus":
+	case toks[j].In(s.txt) == "-" && s.glued(j) && s.glued(j+1) && toks[j+1].In(s.low) == "plus":
 		f.approx = "plus"
 	}
 }
@@ -487,7 +489,7 @@ func (s *scanner) match(p *lexicon.Phrases, k int) (int, string) {
 	if k >= len(s.toks) {
 		return 0, ""
 	}
-	return p.Match(s.toks, k)
+	return p.Match(s.low, s.toks, k)
 }
 
 // ratio reads "1 in 5", "one out of three", "one over three" as the
@@ -501,10 +503,10 @@ func (s *scanner) ratio(f *figure) (figure, bool) {
 		return figure{}, false
 	}
 	k := j + 1
-	switch toks[j].Lower {
+	switch toks[j].In(s.low) {
 	case "in", "over":
 	case "out":
-		if toks[k].Lower != "of" || !s.cont(k+1) {
+		if toks[k].In(s.low) != "of" || !s.cont(k+1) {
 			return figure{}, false
 		}
 		k++
@@ -521,7 +523,7 @@ func (s *scanner) ratio(f *figure) (figure, bool) {
 	if s.glued(b.end) && toks[b.end].Kind != text.Punct || s.isUnitAt(b.end) || s.timeAfter(b.end) {
 		return figure{}, false
 	}
-	if toks[j].Lower == "over" && (s.pluralNoun(b.end) || s.modifier(b.end) && s.pluralNoun(b.end+1)) {
+	if toks[j].In(s.low) == "over" && (s.pluralNoun(b.end) || s.modifier(b.end) && s.pluralNoun(b.end+1)) {
 		return figure{}, false
 	}
 	r := figure{first: f.first, end: b.end, num: a, value: a.value / b.value, class: "ratio"}

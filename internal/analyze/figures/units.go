@@ -15,12 +15,12 @@ func (s *scanner) suffix(f *figure, j int) int {
 	toks := s.toks
 	if f.class != "money" && s.cont(j) {
 		t := &toks[j]
-		if cur, ok := currencySyms[t.Lower]; ok && s.symbolAfter(j) {
+		if cur, ok := currencySyms[t.In(s.low)]; ok && s.symbolAfter(j) {
 			f.unit, f.class = cur.code, "money"
 			j++
 		} else if n, tag := s.match(currencyPhrases, j); n > 0 && s.cont(j+n-1) && !(s.glued(j+n) && toks[j+n].Kind != text.Punct) {
 			cur := currencyByTag[tag]
-			if cur.kind != "code" || t.IsAllCaps() || t.Text == t.Lower {
+			if cur.kind != "code" || t.IsAllCaps(s.txt) || t.In(s.txt) == t.In(s.low) {
 				f.unit, f.class = cur.code, "money"
 				f.value *= cur.scale
 				f.hi *= cur.scale
@@ -41,13 +41,13 @@ func (s *scanner) suffix(f *figure, j int) int {
 		return j
 	}
 	k := j
-	if s.glued(k) && (toks[k].Text == "-" || toks[k].Text == "‐") && s.glued(k+1) {
+	if s.glued(k) && (toks[k].In(s.txt) == "-" || toks[k].In(s.txt) == "‐") && s.glued(k+1) {
 		k++ // "10-gallon", "45-year-old", "12-cent"
 	}
 	if n, tag := s.match(unitPhrases, k); n > 0 {
 		u := unitByTag[tag]
 		if !s.unitFits(u, k, n) && n > 1 {
-			tag, n = unitWords[toks[k].Lower], 1
+			tag, n = unitWords[toks[k].In(s.low)], 1
 			u = unitByTag[tag]
 		}
 		if tag != "" && s.unitFits(u, k, n) {
@@ -60,24 +60,24 @@ func (s *scanner) suffix(f *figure, j int) int {
 	}
 	// "that one person" counts; "no one else", "every one" do not.
 	if f.value == 1 && !f.num.scaled && !f.isRange && (f.num.single || f.num.plain) && s.singularNoun(j) &&
-		!(f.first > 0 && contextWords[toks[f.first-1].Lower]&cDet != 0 && !thatThe[toks[f.first-1].Lower]) {
-		f.unit, f.class = toks[j].Lower, "noun" // "one person was killed"
+		!(f.first > 0 && contextWords[toks[f.first-1].In(s.low)]&cDet != 0 && !thatThe[toks[f.first-1].In(s.low)]) {
+		f.unit, f.class = toks[j].In(s.low), "noun" // "one person was killed"
 		return j + 1
 	}
 	if f.value != 1 || f.num.scaled || f.isRange {
-		if s.pluralNoun(j) && !(toks[j].IsCapitalized() && s.pluralNoun(j+1) && !toks[j+1].IsCapitalized()) {
-			f.unit, f.class = toks[j].Lower, "noun"
+		if s.pluralNoun(j) && !(toks[j].IsCapitalized(s.txt) && s.pluralNoun(j+1) && !toks[j+1].IsCapitalized(s.txt)) {
+			f.unit, f.class = toks[j].In(s.low), "noun"
 			return j + 1
 		}
 		// A capitalized word before a capitalized plural is a name:
 		// "Seventy Richard James".
-		if s.modifier(j) && s.pluralNoun(j+1) && !(toks[j].IsCapitalized() && toks[j+1].IsCapitalized()) {
-			f.unit, f.class = toks[j+1].Lower, "noun"
+		if s.modifier(j) && s.pluralNoun(j+1) && !(toks[j].IsCapitalized(s.txt) && toks[j+1].IsCapitalized(s.txt)) {
+			f.unit, f.class = toks[j+1].In(s.low), "noun"
 			return j + 2
 		}
 		// "14 Ukrainian ammunition depots"
-		if s.modifier(j) && s.modifier(j+1) && s.pluralNoun(j+2) && !toks[j+2].IsCapitalized() {
-			f.unit, f.class = toks[j+2].Lower, "noun"
+		if s.modifier(j) && s.modifier(j+1) && s.pluralNoun(j+2) && !toks[j+2].IsCapitalized(s.txt) {
+			f.unit, f.class = toks[j+2].In(s.low), "noun"
 			return j + 3
 		}
 	}
@@ -90,7 +90,7 @@ func (s *scanner) symbolAfter(j int) bool {
 	k := j + 1
 	if s.cont(k) && s.toks[k].Kind == text.Number {
 		// "10 $ 30 cent": the sub-unit follows.
-		return s.cont(k+1) && isCents(s.toks[k+1].Lower)
+		return s.cont(k+1) && isCents(s.toks[k+1].In(s.low))
 	}
 	return true
 }
@@ -107,7 +107,7 @@ func (s *scanner) subunit(f *figure, j int) int {
 		return j
 	}
 	k := j
-	if s.cont(k) && toks[k].Lower == "and" {
+	if s.cont(k) && toks[k].In(s.low) == "and" {
 		k++
 	}
 	if !s.cont(k) || k == j && !toks[k].SpaceBefore {
@@ -121,13 +121,13 @@ func (s *scanner) subunit(f *figure, j int) int {
 		return j
 	}
 	e := sub.end
-	if s.cont(e) && isCents(toks[e].Lower) {
+	if s.cont(e) && isCents(toks[e].In(s.low)) {
 		f.value += sub.value / 100
 		return e + 1
 	}
 	// "15 dollars 50.", and after a currency written out, "15 USD 50 more".
-	wordAfter := s.cont(e) && j > 0 && toks[j-1].Kind == text.Word && toks[e].Kind == text.Word && contextWords[toks[e].Lower]&cFunc != 0
-	if !s.cont(e) || wordAfter || toks[e].Kind == text.Punct && toks[e].Text != "%" && toks[e].Text != "-" && toks[e].Text != "/" {
+	wordAfter := s.cont(e) && j > 0 && toks[j-1].Kind == text.Word && toks[e].Kind == text.Word && contextWords[toks[e].In(s.low)]&cFunc != 0
+	if !s.cont(e) || wordAfter || toks[e].Kind == text.Punct && toks[e].In(s.txt) != "%" && toks[e].In(s.txt) != "-" && toks[e].In(s.txt) != "/" {
 		f.value += sub.value / 100
 		return e
 	}
@@ -144,7 +144,7 @@ func (s *scanner) unitFits(u unit, k, n int) bool {
 	if u.glued && !s.glued(k) {
 		return false
 	}
-	if u.lower && toks[k].Text != toks[k].Lower || u.upper && toks[k].Text == toks[k].Lower {
+	if u.lower && toks[k].In(s.txt) != toks[k].In(s.low) || u.upper && toks[k].In(s.txt) == toks[k].In(s.low) {
 		return false
 	}
 	// "km2" is square kilometres, "12 m 2 dm" two lengths.
@@ -201,13 +201,13 @@ func (s *scanner) compound(f *figure, u unit, j int) int {
 	}
 	if div > 0 && !f.isRange {
 		k := j
-		if s.cont(k) && toks[k].Lower == "and" {
+		if s.cont(k) && toks[k].In(s.low) == "and" {
 			k++
 		}
 		if s.cont(k+1) && toks[k].Kind == text.Number {
-			d := parseDigits(toks[k].Text)
+			d := parseDigits(toks[k].In(s.txt))
 			for _, sub := range subs {
-				if toks[k+1].Lower == sub && d.ok && d.value < div {
+				if toks[k+1].In(s.low) == sub && d.ok && d.value < div {
 					f.value += d.value / div
 					return k + 2
 				}
@@ -217,7 +217,7 @@ func (s *scanner) compound(f *figure, u unit, j int) int {
 	switch u.class {
 	case "len", "vol", "mass", "area", "energy", "data":
 		k := j
-		if s.cont(k+1) && (toks[k].Lower == "per" || toks[k].Text == "/" && s.glued(k) && s.glued(k+1)) {
+		if s.cont(k+1) && (toks[k].In(s.low) == "per" || toks[k].In(s.txt) == "/" && s.glued(k) && s.glued(k+1)) {
 			if n, tag := s.match(unitPhrases, k+1); n > 0 {
 				u2 := unitByTag[tag]
 				if (u2.class == "time" || u2.class == "len" || u2.class == "area" || u2.class == "vol" || u2.class == "mass") && s.unitFits(u2, k+1, n) {
@@ -240,15 +240,15 @@ func (s *scanner) pluralNoun(k int) bool {
 	if t.Kind != text.Word {
 		return false
 	}
-	tags := contextWords[t.Lower]
+	tags := contextWords[t.In(s.low)]
 	if tags&cNoun != 0 {
 		return true
 	}
 	if tags&(cNotNoun|cFunc) != 0 {
 		return false
 	}
-	w := t.Lower
-	if len(w) < 3 || w[len(w)-1] != 's' || t.IsAllCaps() && !s.shouting(k) {
+	w := t.In(s.low)
+	if len(w) < 3 || w[len(w)-1] != 's' || t.IsAllCaps(s.txt) && !s.shouting(k) {
 		return false
 	}
 	switch w[len(w)-2] {
@@ -262,7 +262,7 @@ func (s *scanner) pluralNoun(k int) bool {
 		return false
 	}
 	// "a box of 20 costs $9.99": a verb, with its object after it.
-	if n := k + 1; s.cont(n) && (s.toks[n].Kind == text.Number || currencySyms[s.toks[n].Text].code != "") {
+	if n := k + 1; s.cont(n) && (s.toks[n].Kind == text.Number || currencySyms[s.toks[n].In(s.txt)].code != "") {
 		return false
 	}
 	return true
@@ -275,16 +275,16 @@ func (s *scanner) modifier(k int) bool {
 		return false
 	}
 	t := &s.toks[k]
-	if t.Kind != text.Word || len(t.Lower) < 2 || t.IsAllCaps() && len(t.Text) > 5 {
+	if t.Kind != text.Word || len(t.In(s.low)) < 2 || t.IsAllCaps(s.txt) && len(t.In(s.txt)) > 5 {
 		return false // "300,000 LED clusters" has a modifier, "5 ABCDEFG" not
 	}
-	if contextWords[t.Lower]&(cFunc|cMonth|cMon|cDay|cTime) != 0 {
+	if contextWords[t.In(s.low)]&(cFunc|cMonth|cMon|cDay|cTime) != 0 {
 		return false
 	}
-	if _, ok := numberWords[t.Lower]; ok {
+	if _, ok := numberWords[t.In(s.low)]; ok {
 		return false
 	}
-	if _, ok := vagueWords[t.Lower]; ok {
+	if _, ok := vagueWords[t.In(s.low)]; ok {
 		return false
 	}
 	return !s.isUnitAt(k)
@@ -299,10 +299,10 @@ func (s *scanner) singularNoun(k int) bool {
 		return false
 	}
 	t := &s.toks[k]
-	if t.Kind != text.Word || t.Text != t.Lower || len(t.Lower) < 3 || !t.SpaceBefore {
+	if t.Kind != text.Word || t.In(s.txt) != t.In(s.low) || len(t.In(s.low)) < 3 || !t.SpaceBefore {
 		return false
 	}
-	w := t.Lower
+	w := t.In(s.low)
 	if contextWords[w]&(cFunc|cPron|cNotNoun|cTime|cMonth|cMon|cDay) != 0 {
 		return false
 	}
@@ -320,9 +320,9 @@ func (s *scanner) singularNoun(k int) bool {
 	}
 	next := &s.toks[n]
 	if next.Kind == text.Punct {
-		return next.Text != "-" && next.Text != "'" && next.Text != "’"
+		return next.In(s.txt) != "-" && next.In(s.txt) != "'" && next.In(s.txt) != "’"
 	}
-	return next.Kind == text.Word && contextWords[next.Lower]&cFunc != 0
+	return next.Kind == text.Word && contextWords[next.In(s.low)]&cFunc != 0
 }
 
 // thatThe are the determiners after which "one" with a noun still counts:

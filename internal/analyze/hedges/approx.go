@@ -9,7 +9,7 @@ import "github.com/siftnews/sift/internal/analyze/text"
 // is something else: "about the war", "some of the shells", "over the
 // border".
 func approximator(w *window, i int) int {
-	n, _ := approximators.Match(w.toks[:w.hi], i)
+	n, _ := approximators.Match(w.low, w.toks[:w.hi], i)
 	if n == 0 || !isQuantity(w, i+n) {
 		return 0
 	}
@@ -20,7 +20,7 @@ func approximator(w *window, i int) int {
 	// "one" is also a pronoun and an article-like word: "write about one
 	// thing" is not a figure; "about one in five", "nearly one million" are.
 	if w.lower(i+n) == "one" && !afterOne[w.lower(i+n+1)] {
-		if k, _ := numberWords.Match(w.toks[:w.hi], i+n+1); k == 0 {
+		if k, _ := numberWords.Match(w.low, w.toks[:w.hi], i+n+1); k == 0 {
 			return 0
 		}
 	}
@@ -45,6 +45,6 @@ func isQuantity(w *window, j int) bool {
 	if currency[w.lower(j)] && w.kind(j+1) == text.Number {
 		return true
 	}
-	n, _ := numberWords.Match(w.toks[:w.hi], j)
+	n, _ := numberWords.Match(w.low, w.toks[:w.hi], j)
 	return n > 0
 }

@@ -11,6 +11,8 @@ import (
 // left and right without bounds checks.
 type window struct {
 	toks   []text.Token // the whole document's tokens
+	txt    string       // the document's Text, which the tokens' spans index
+	low    string       // the document's Lower
 	lo, hi int          // the sentence is toks[lo:hi]
 	cond   int          // index of the first condition word, hi if none, -1 until known
 	title  int8         // 1 when the sentence is a title-case headline, -1 when not, 0 until known
@@ -24,7 +26,7 @@ func (w *window) isReported() bool {
 	if w.report == 0 {
 		w.report = -1
 		for k := w.lo; k < w.hi; k++ {
-			if reporting[w.toks[k].Lower] {
+			if reporting[w.toks[k].In(w.low)] {
 				w.report = 1
 				break
 			}
@@ -45,7 +47,7 @@ func (w *window) isTitleCase() bool {
 		for k := w.lo; k < w.hi; k++ {
 			if w.toks[k].Kind == text.Word {
 				words++
-				if w.toks[k].IsCapitalized() {
+				if w.toks[k].IsCapitalized(w.txt) {
 					caps++
 				}
 			}
@@ -78,7 +80,7 @@ func (w *window) lower(j int) string {
 	if j < w.lo || j >= w.hi {
 		return ""
 	}
-	return w.toks[j].Lower
+	return w.toks[j].In(w.low)
 }
 
 // kind returns token j's kind; outside the sentence it reports Punct, which

@@ -117,11 +117,11 @@ func run(pass *analysis.Pass) any {
 	doc := pass.Doc
 	// One window, reset per sentence: the rules take it by pointer, and a
 	// fresh one per sentence would cost an allocation each.
-	w := &window{toks: doc.Tokens}
+	w := &window{toks: doc.Tokens, txt: doc.Text, low: doc.Lower}
 	for _, s := range doc.Sentences {
-		*w = window{toks: doc.Tokens, lo: s.First, hi: s.Last, cond: -1}
+		*w = window{toks: doc.Tokens, txt: doc.Text, low: doc.Lower, lo: s.First, hi: s.Last, cond: -1}
 		for i := w.lo; i < w.hi; {
-			start := starts[w.toks[i].Lower]
+			start := starts[w.toks[i].In(w.low)]
 			if start == 0 {
 				i++
 				continue
@@ -160,7 +160,7 @@ func (w *window) span(i, n int) text.Span {
 // uncertainty cue at token i, or 0 when there is none or its use there is a
 // plain sense. The tag is "class rule sense", checked at start-up.
 func cue(w *window, i int) (n int, cueType, sense string) {
-	n, tag := cues.Match(w.toks[:w.hi], i)
+	n, tag := cues.Match(w.low, w.toks[:w.hi], i)
 	if n == 0 {
 		return 0, "", ""
 	}

@@ -34,7 +34,7 @@ var dateBefore = wordSet("date-before")
 // "May" inside a sentence is a month or a name ("Theresa May"); so is a
 // "May" before a number or a comma ("May 4", "May, 2001").
 func isModalMay(w *window, i int) bool {
-	if w.toks[i].Text != "may" && i > w.lo {
+	if w.toks[i].In(w.txt) != "may" && i > w.lo {
 		if !w.isTitleCase() || dateBefore[w.lower(i-1)] {
 			return false
 		}
@@ -54,7 +54,7 @@ func isModalMay(w *window, i int) bool {
 // isModalMight tells the modal from the noun: "military might", "with all
 // its might", "the might of the navy".
 func isModalMight(w *window, i int) bool {
-	if w.toks[i].IsCapitalized() && i > w.lo && !w.isTitleCase() {
+	if w.toks[i].IsCapitalized(w.txt) && i > w.lo && !w.isTitleCase() {
 		return false // a name: "All Might", "Might and Magic"
 	}
 	if p := w.lower(i - 1); p == "of" || w.has(i-1, clDet) && !clauseDet[p] {
@@ -306,7 +306,7 @@ func hasBeliefClause(w *window, i int) bool {
 		}
 		return w.has(i+1, clPron) && w.lower(i+1) != "who"
 	}
-	return w.has(i+1, clPron) || w.has(i+1, clDet) || w.toks[i+1].IsCapitalized()
+	return w.has(i+1, clPron) || w.has(i+1, clDet) || w.toks[i+1].IsCapitalized(w.txt)
 }
 
 // isSeenAs keeps "seen as", "viewed by many as", "the view that" and drops

@@ -40,9 +40,9 @@ func unnamedSubject(w *window, i int) int {
 	if i >= w.hi {
 		return 0
 	}
-	q, _ := weaselQuants.Match(w.toks[:w.hi], i)
+	q, _ := weaselQuants.Match(w.low, w.toks[:w.hi], i)
 	if q > 0 && i+q < w.hi {
-		if s, _ := weaselSubjects.Match(w.toks[:w.hi], i+q); s > 0 {
+		if s, _ := weaselSubjects.Match(w.low, w.toks[:w.hi], i+q); s > 0 {
 			return q + s
 		}
 		// Any plural after a vague quantifier names nobody: "some
@@ -53,7 +53,7 @@ func unnamedSubject(w *window, i int) int {
 			}
 		}
 	}
-	s, _ := weaselSubjects.Match(w.toks[:w.hi], i)
+	s, _ := weaselSubjects.Match(w.low, w.toks[:w.hi], i)
 	if s == 0 || needsQuantifier[w.lower(i)] {
 		return 0
 	}
@@ -88,7 +88,7 @@ func unnamedSubjectSays(w *window, i int) int {
 	if j >= w.hi {
 		return 0
 	}
-	v, _ := weaselVerbs.Match(w.toks[:w.hi], j)
+	v, _ := weaselVerbs.Match(w.low, w.toks[:w.hi], j)
 	if v == 0 {
 		return 0
 	}

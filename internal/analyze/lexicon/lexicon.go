@@ -78,25 +78,26 @@ func Split(s string) []string {
 	d := text.Parse(s)
 	out := make([]string, len(d.Tokens))
 	for i := range d.Tokens {
-		out[i] = d.Tokens[i].Text
+		out[i] = d.TokenText(i)
 	}
 	return out
 }
 
 // Match returns the number of tokens of the longest phrase that starts at
 // toks[i], and its tag; n is 0 when none does or i is out of range, so
-// callers may probe one past the end.
-func (p *Phrases) Match(toks []text.Token, i int) (n int, tag string) {
+// callers may probe one past the end. lower is the Document's Lower string,
+// which the tokens' spans index.
+func (p *Phrases) Match(lower string, toks []text.Token, i int) (n int, tag string) {
 	if i < 0 || i >= len(toks) {
 		return 0, ""
 	}
-	for _, ph := range p.byFirst[toks[i].Lower] {
+	for _, ph := range p.byFirst[toks[i].In(lower)] {
 		if len(ph.words) <= n || i+len(ph.words) > len(toks) {
 			continue
 		}
 		ok := true
 		for k := 1; k < len(ph.words); k++ {
-			if toks[i+k].Lower != ph.words[k] {
+			if toks[i+k].In(lower) != ph.words[k] {
 				ok = false
 				break
 			}

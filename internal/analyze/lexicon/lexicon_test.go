@@ -27,7 +27,8 @@ func TestPhrasesLongestMatch(t *testing.T) {
 	if p.Len() != 3 {
 		t.Errorf("Len = %d", p.Len())
 	}
-	toks := text.Parse("According to officials in the U.S. today").Tokens
+	doc := text.Parse("According to officials in the U.S. today")
+	toks := doc.Tokens
 	tests := []struct {
 		at   int
 		n    int
@@ -41,7 +42,7 @@ func TestPhrasesLongestMatch(t *testing.T) {
 		{-1, 0, "", "before the start"},
 	}
 	for _, tt := range tests {
-		n, tag := p.Match(toks, tt.at)
+		n, tag := p.Match(doc.Lower, toks, tt.at)
 		if n != tt.n || tag != tt.tag {
 			t.Errorf("%s: Match(%d) = %d %q, want %d %q", tt.desc, tt.at, n, tag, tt.n, tt.tag)
 		}

@@ -108,8 +108,8 @@ func tally(doc *text.Document, words []word, mentions []mention) *tallied {
 	// A spelling the text also writes in lower case is an ordinary word.
 	for i := range doc.Tokens {
 		t := &doc.Tokens[i]
-		if t.Kind == text.Word && !t.IsCapitalized() {
-			if id, ok := index[t.Lower]; ok {
+		if t.Kind == text.Word && !t.IsCapitalized(doc.Text) {
+			if id, ok := index[t.In(doc.Lower)]; ok {
 				spellings[id].lower++
 			}
 		}

@@ -57,16 +57,16 @@ func scan(doc *text.Document) ([]word, []mention) {
 	}
 	caps := 0 // capitalized words: the most name words there can be, but for a few "al-"
 	for i := range toks {
-		if i > 0 && (toks[i].NewlineBefore || toks[i-1].Text == ":" || toks[i-1].Text == "|") {
+		if i > 0 && (toks[i].NewlineBefore || toks[i-1].In(doc.Text) == ":" || toks[i-1].In(doc.Text) == "|") {
 			initial[i] = true
 		}
-		if toks[i].Kind == text.Word && toks[i].IsCapitalized() {
+		if toks[i].Kind == text.Word && toks[i].IsCapitalized(doc.Text) {
 			caps++
 		}
 	}
 	heading := make([]bool, len(toks))
 	for _, ln := range doc.Lines {
-		if isTitleCase(toks[ln.First:ln.Last]) {
+		if isTitleCase(doc, toks[ln.First:ln.Last]) {
 			for i := ln.First; i < ln.Last; i++ {
 				heading[i] = true
 			}
@@ -109,7 +109,7 @@ func scan(doc *text.Document) ([]word, []mention) {
 					continue
 				}
 			}
-			if t.Text == "." && !t.SpaceBefore && i > 0 && joinable(i+1) && isInitialOrTitle(&toks[i-1]) {
+			if t.In(doc.Text) == "." && !t.SpaceBefore && i > 0 && joinable(i+1) && isInitialOrTitle(doc, &toks[i-1]) {
 				i++
 				continue
 			}
@@ -173,7 +173,7 @@ func particlesAt(doc *text.Document, i int) int {
 		if t.Kind != text.Word || !t.SpaceBefore || t.NewlineBefore {
 			return 0
 		}
-		if _, ok := particles[t.Lower]; !ok {
+		if _, ok := particles[t.In(doc.Lower)]; !ok {
 			return 0
 		}
 		if j+1 < len(toks) && toks[j+1].SpaceBefore && !toks[j+1].NewlineBefore {
@@ -196,32 +196,32 @@ func wordAt(doc *text.Document, i int) (end int, possessive bool) {
 	if t.Kind != text.Word {
 		return i, false
 	}
-	if !t.IsCapitalized() {
-		if tag, ok := particles[t.Lower]; !ok || tag != "hyphen" || !hyphenNext(toks, i) || !toks[i+2].IsCapitalized() {
+	if !t.IsCapitalized(doc.Text) {
+		if tag, ok := particles[t.In(doc.Lower)]; !ok || tag != "hyphen" || !hyphenNext(doc, toks, i) || !toks[i+2].IsCapitalized(doc.Text) {
 			return i, false
 		}
-	} else if t.IsAllCaps() || !casedLetters(t.Text) {
+	} else if t.IsAllCaps(doc.Text) || !casedLetters(t.In(doc.Text)) {
 		return i, false
-	} else if len(t.Text) == 1 && (i+1 >= len(toks) || toks[i+1].Text != "." || toks[i+1].SpaceBefore) {
+	} else if len(t.In(doc.Text)) == 1 && (i+1 >= len(toks) || toks[i+1].In(doc.Text) != "." || toks[i+1].SpaceBefore) {
 		// "I" and "A" are words; a lone capital is a name only as an
 		// initial, "J. Smith".
 		return i, false
 	}
 	end = i + 1
-	for hyphenNext(toks, end-1) {
+	for hyphenNext(doc, toks, end-1) {
 		end += 2
 	}
 	if end < len(toks) && !toks[end].SpaceBefore && (toks[end].Kind == text.Number || toks[end].Kind == text.Word) {
 		// Glued to a number or more letters ("G7"): a code, not a name.
 		return i, false
 	}
-	return end, possessiveLen(toks[end-1].Text) > 0
+	return end, possessiveLen(toks[end-1].In(doc.Text)) > 0
 }
 
 // hyphenNext reports whether toks[i] is followed by a hyphen and a word,
 // all written together.
-func hyphenNext(toks []text.Token, i int) bool {
-	return i+2 < len(toks) && toks[i+1].Text == "-" && !toks[i+1].SpaceBefore &&
+func hyphenNext(doc *text.Document, toks []text.Token, i int) bool {
+	return i+2 < len(toks) && toks[i+1].In(doc.Text) == "-" && !toks[i+1].SpaceBefore &&
 		toks[i+2].Kind == text.Word && !toks[i+2].SpaceBefore
 }
 
@@ -238,14 +238,14 @@ func possessiveLen(s string) int {
 
 // isInitialOrTitle reports whether a full stop after t belongs to a name:
 // an initial ("J. Smith") or an abbreviated title ("Mr. Shin").
-func isInitialOrTitle(t *text.Token) bool {
-	if t.Kind != text.Word || !t.IsCapitalized() {
+func isInitialOrTitle(doc *text.Document, t *text.Token) bool {
+	if t.Kind != text.Word || !t.IsCapitalized(doc.Text) {
 		return false
 	}
-	if utf8.RuneCountInString(t.Text) == 1 {
+	if utf8.RuneCountInString(t.In(doc.Text)) == 1 {
 		return true
 	}
-	_, ok := titles[t.Lower]
+	_, ok := titles[t.In(doc.Lower)]
 	return ok
 }
 
@@ -279,12 +279,12 @@ func isAcronymLike(form string) bool {
 // isTitleCase reports whether a line's words are mostly capitalized, as in
 // a headline or a list of titles: at least three words, two thirds of them
 // capitalized.
-func isTitleCase(toks []text.Token) bool {
+func isTitleCase(doc *text.Document, toks []text.Token) bool {
 	words, caps := 0, 0
 	for i := range toks {
 		if toks[i].Kind == text.Word {
 			words++
-			if toks[i].IsCapitalized() {
+			if toks[i].IsCapitalized(doc.Text) {
 				caps++
 			}
 		}

@@ -79,29 +79,29 @@ func citedNextToVerb(doc *text.Document, mentions []mention) []speaker {
 			continue // "Obama's" is not a speaker
 		}
 		if last < len(toks) && toks[last].Kind == text.Word {
-			if _, ok := speech[toks[last].Lower]; ok {
-				out = append(out, speaker{k, toks[last].Lower})
+			if _, ok := speech[toks[last].In(doc.Lower)]; ok {
+				out = append(out, speaker{k, toks[last].In(doc.Lower)})
 				continue
 			}
 		}
 		// Skip back over the titles before the name.
 		p := first - 1
-		for p >= 0 && (toks[p].Text == "." || toks[p].Kind == text.Word && toks[p].IsCapitalized()) && toks[p].End >= m.span.Start-40 {
+		for p >= 0 && (toks[p].In(doc.Text) == "." || toks[p].Kind == text.Word && toks[p].IsCapitalized(doc.Text)) && toks[p].End >= m.span.Start-40 {
 			if toks[p].Kind == text.Word {
-				if _, ok := titles[toks[p].Lower]; !ok {
+				if _, ok := titles[toks[p].In(doc.Lower)]; !ok {
 					break
 				}
 			}
 			p--
 		}
-		if p >= 1 && toks[p].Lower == "to" && toks[p-1].Lower == "according" {
+		if p >= 1 && toks[p].In(doc.Lower) == "to" && toks[p-1].In(doc.Lower) == "according" {
 			out = append(out, speaker{k, "according to"})
 			continue
 		}
 		if p >= 0 && toks[p].Kind == text.Word && (last >= len(toks) || toks[last].Kind == text.Punct) {
-			if _, ok := speech[toks[p].Lower]; ok && p > 0 && toks[p-1].Kind == text.Punct {
+			if _, ok := speech[toks[p].In(doc.Lower)]; ok && p > 0 && toks[p-1].Kind == text.Punct {
 				// ", said Shin." — the verb follows the quote or clause.
-				out = append(out, speaker{k, toks[p].Lower})
+				out = append(out, speaker{k, toks[p].In(doc.Lower)})
 			}
 		}
 	}

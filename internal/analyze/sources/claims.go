@@ -184,14 +184,14 @@ func claims(doc *text.Document, attrs []Attribution, sentOf []int) {
 		}
 		st := sents[si]
 		// "He said:" covers what follows.
-		if last := &toks[st.Last-1]; last.Text == ":" && si+1 < len(sents) && (i+1 == len(attrs) || sentOf[i+1] != si) {
+		if last := &toks[st.Last-1]; last.In(doc.Text) == ":" && si+1 < len(sents) && (i+1 == len(attrs) || sentOf[i+1] != si) {
 			if owner[si+1] < 0 {
 				a.Claim = append(a.Claim, sents[si+1].Span)
 			}
 		}
 		// "This is what the minister said." covers what came before.
 		if si > 0 && st.Last-st.First <= 15 {
-			switch lower(toks[st.First].Lower) {
+			switch lower(toks[st.First].In(doc.Lower)) {
 			case "this", "that", "these", "those", "that's", "such", "so":
 				if owner[si-1] < 0 {
 					a.Claim = append(a.Claim, sents[si-1].Span)
@@ -211,7 +211,7 @@ func claims(doc *text.Document, attrs []Attribution, sentOf []int) {
 		}
 		st := sents[si]
 		first := &doc.Tokens[st.First]
-		if !isOpenQuote(first.Text) && !continuesQuote(doc, st.Span) {
+		if !isOpenQuote(first.In(doc.Text)) && !continuesQuote(doc, st.Span) {
 			continue
 		}
 		// The speaker is the last attribution of the previous sentence.
@@ -267,7 +267,7 @@ func clauses(doc *text.Document, st text.Sentence, as []Attribution) {
 func hasContent(doc *text.Document, s, e int) bool {
 	n := 0
 	for k := s; k < e && n < 2; k++ {
-		if t := &doc.Tokens[k]; t.Kind != text.Punct && !is(t.Lower, rJoiner) {
+		if t := &doc.Tokens[k]; t.Kind != text.Punct && !is(t.In(doc.Lower), rJoiner) {
 			n++
 		}
 	}

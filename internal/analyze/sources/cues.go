@@ -30,18 +30,18 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 	for i := lo; i < hi; i++ {
 		t := &toks[i]
 		if t.Kind != text.Word {
-			if t.Text == ":" {
+			if t.In(f.doc.Text) == ":" {
 				if cd, ok := f.colonQuote(s, i, out); ok {
 					out = append(out, cd)
 				}
 			}
 			continue
 		}
-		trig := triggers[t.Lower]
+		trig := triggers[t.In(f.doc.Lower)]
 		if trig == 0 {
 			continue // most words: one lookup and on
 		}
-		if t.Lower == "according" && i+1 < hi && toks[i+1].Lower == "to" {
+		if t.In(f.doc.Lower) == "according" && i+1 < hi && toks[i+1].In(f.doc.Lower) == "to" {
 			if p, ok := f.c.forward(i+2, hi); ok && !f.notSource(p) {
 				out = append(out, candidate{p: p, cue: "according to", cueI: i})
 			}
@@ -49,35 +49,35 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 			continue
 		}
 		if trig&tSpeechNoun != 0 && i > lo && i+1 < hi {
-			if cd, ok := f.possessor(i, speechNouns[t.Lower], lo, hi); ok {
+			if cd, ok := f.possessor(i, speechNouns[t.In(f.doc.Lower)], lo, hi); ok {
 				out = append(out, cd)
 			}
 		}
 		if trig&tCue == 0 {
 			continue
 		}
-		if i > lo && t.IsCapitalized() && !isOpenQuote(toks[i-1].Text) {
+		if i > lo && t.IsCapitalized(f.doc.Text) && !isOpenQuote(toks[i-1].In(f.doc.Text)) {
 			continue // a headline in title case: "Seoul Says"
 		}
-		n, tag := cues.Match(toks[:hi], i)
+		n, tag := cues.Match(f.doc.Lower, toks[:hi], i)
 		if n == 0 {
-			if (t.Lower == "called" || t.Lower == "calls") && (f.quoteSoon(i+1, hi) || f.callsItA(i+1, hi)) {
+			if (t.In(f.doc.Lower) == "called" || t.In(f.doc.Lower) == "calls") && (f.quoteSoon(i+1, hi) || f.callsItA(i+1, hi)) {
 				// "called the claims “fabrications”"
-				if cd, ok := f.attribute(s, i, 1, cueInfo{class: speech}, t.Lower, out); ok {
+				if cd, ok := f.attribute(s, i, 1, cueInfo{class: speech}, t.In(f.doc.Lower), out); ok {
 					out = append(out, cd)
 				}
 			}
 			continue
 		}
-		if t.Lower == "asked" && i+1 < hi && (toks[i+1].Lower == "for" || toks[i+1].Lower == "not" || toks[i+1].Lower == "to" || toks[i+1].Lower == "that") {
+		if t.In(f.doc.Lower) == "asked" && i+1 < hi && (toks[i+1].In(f.doc.Lower) == "for" || toks[i+1].In(f.doc.Lower) == "not" || toks[i+1].In(f.doc.Lower) == "to" || toks[i+1].In(f.doc.Lower) == "that") {
 			continue // a request, not speech: "asked not to be named"
 		}
-		if i+1 < hi && (toks[i+1].Lower == "tank" || toks[i+1].Lower == "tanks") {
+		if i+1 < hi && (toks[i+1].In(f.doc.Lower) == "tank" || toks[i+1].In(f.doc.Lower) == "tanks") {
 			continue // "a think tank"
 		}
 		info := cueByTag[tag]
-		if n == 1 && adjectival(t.Lower) && i+1 < hi && toks[i+1].Kind == text.Word && !toks[i+1].IsCapitalized() &&
-			f.c.class(i+1) == wNone && nounTypes[toks[i+1].Lower] == "" && f.adjectiveContext(i, lo) {
+		if n == 1 && adjectival(t.In(f.doc.Lower)) && i+1 < hi && toks[i+1].Kind == text.Word && !toks[i+1].IsCapitalized(f.doc.Text) &&
+			f.c.class(i+1) == wNone && nounTypes[toks[i+1].In(f.doc.Lower)] == "" && f.adjectiveContext(i, lo) {
 			continue // "suspected diet pills", "alleged abuses"
 		}
 		if info.claim && !f.claimObject(i+n, hi) || info.quote && !f.quoteSoon(i+n, hi) {
@@ -96,7 +96,7 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, prior []candidate) (candidate, bool) {
 	toks, c := f.toks, f.c
 	lo, hi := s.First, s.Last
-	if info.adj && !(i+n < hi && toks[i+n].Lower == "that" && i > lo && c.class(i-1) == wBe) {
+	if info.adj && !(i+n < hi && toks[i+n].In(f.doc.Lower) == "that" && i > lo && c.class(i-1) == wBe) {
 		return candidate{}, false
 	}
 	// The verb group: auxiliaries and adverbs between subject and cue.
@@ -110,15 +110,15 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		if cl == wBe {
 			// "was told", "has been often reported": a passive, unless
 			// the cue is a participle in -ing ("was saying").
-			passive = passive || !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(toks[i].Lower, "ing")
+			passive = passive || !strings.HasSuffix(t.In(f.doc.Lower), "ing") && !strings.HasSuffix(toks[i].In(f.doc.Lower), "ing")
 			vg--
 			continue
 		}
-		if cl == wAux || (cl == wNone && !t.IsCapitalized() && strings.HasSuffix(t.Lower, "ly") && nounTypes[t.Lower] == "") {
+		if cl == wAux || (cl == wNone && !t.IsCapitalized(f.doc.Text) && strings.HasSuffix(t.In(f.doc.Lower), "ly") && nounTypes[t.In(f.doc.Lower)] == "") {
 			vg--
 			// "most recently", "more often"
-			if vg > lo && strings.HasSuffix(t.Lower, "ly") {
-				switch toks[vg-1].Lower {
+			if vg > lo && strings.HasSuffix(t.In(f.doc.Lower), "ly") {
+				switch toks[vg-1].In(f.doc.Lower) {
 				case "most", "more", "very", "so", "too", "less":
 					vg--
 				}
@@ -128,7 +128,7 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		// "on Monday", "last week", "earlier this month".
 		if cl == wTime && vg-1 > lo {
 			vg--
-			for vg > lo && (c.class(vg-1) == wPrep || c.toks[vg-1].Lower == "this" || c.toks[vg-1].Lower == "last") {
+			for vg > lo && (c.class(vg-1) == wPrep || c.toks[vg-1].In(f.doc.Lower) == "this" || c.toks[vg-1].In(f.doc.Lower) == "last") {
 				vg--
 			}
 			continue
@@ -137,14 +137,14 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 	}
 	if passive && !info.adj {
 		// "was told by the minister": the agent is the source.
-		if j := i + n; j+1 < hi && toks[j].Lower == "by" {
+		if j := i + n; j+1 < hi && toks[j].In(f.doc.Lower) == "by" {
 			if p, ok := c.forward(j+1, hi); ok && accepts(info, p.typ, false) {
 				return candidate{p: p, cue: cue, cueI: i}, true
 			}
 		}
 		return candidate{}, false
 	}
-	if info.base && vg == i && vg > lo && toks[vg-1].Lower == "to" {
+	if info.base && vg == i && vg > lo && toks[vg-1].In(f.doc.Lower) == "to" {
 		// "took to Twitter to say", "went on to say": the subject of the
 		// verb before; not "declined to say", "is expected to say".
 		if v := f.toSay(vg-1, lo); v >= 0 {
@@ -154,14 +154,14 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		}
 		return candidate{}, false
 	}
-	thatNext := i+n < hi && toks[i+n].Lower == "that"
+	thatNext := i+n < hi && toks[i+n].In(f.doc.Lower) == "that"
 	// ", saying …": the subject of the clause. After "is" or "has been"
 	// the participle is a verb of its own: "Kim is calling for …".
 	if info.ger && !(i > lo && c.class(i-1) == wBe) {
 		// "…, saying", "is quoted as saying", "released a statement saying"
 		// "sent a letter last week warning that …"
-		thatClause := thatNext && i > lo && toks[i-1].Kind == text.Word && c.class(i-1) != wDet && !strings.HasSuffix(toks[i-1].Lower, "'s")
-		if i == lo || toks[i-1].Text != "," && toks[i-1].Lower != "as" && nounTypes[toks[i-1].Lower] != nDoc && !thatClause {
+		thatClause := thatNext && i > lo && toks[i-1].Kind == text.Word && c.class(i-1) != wDet && !strings.HasSuffix(toks[i-1].In(f.doc.Lower), "'s")
+		if i == lo || toks[i-1].In(f.doc.Text) != "," && toks[i-1].In(f.doc.Lower) != "as" && nounTypes[toks[i-1].In(f.doc.Lower)] != nDoc && !thatClause {
 			return candidate{}, false
 		}
 		// prior holds this sentence's earlier cues, in order: the last
@@ -175,9 +175,9 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		return candidate{}, false
 	}
 	e := vg
-	if e > lo && toks[e-1].Text == ")" {
+	if e > lo && toks[e-1].In(f.doc.Text) == ")" {
 		for k := e - 2; k >= lo && e-k <= 10; k-- {
-			if toks[k].Text == "(" {
+			if toks[k].In(f.doc.Text) == "(" {
 				e = k
 				break
 			}
@@ -187,13 +187,13 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		p  phrase
 		ok bool
 	)
-	if e > lo && toks[e-1].Text == "," {
+	if e > lo && toks[e-1].In(f.doc.Text) == "," {
 		// An aside between commas: "Kim, a ministry spokesman, said".
 		for k := e - 2; k > lo && e-k <= 24; k-- {
-			if isQuoteMark(toks[k].Text) || toks[k].Kind == text.Punct && endsAside(toks[k].Text) && !c.glue(k) {
+			if isQuoteMark(toks[k].In(f.doc.Text)) || toks[k].Kind == text.Punct && endsAside(toks[k].In(f.doc.Text)) && !c.glue(k) {
 				break
 			}
-			if toks[k].Text == "," {
+			if toks[k].In(f.doc.Text) == "," {
 				if q, good := c.subject(k, lo); good && c.aside(k+1, e-1) && !(q.start > lo && c.class(q.start-1) == wPrep) {
 					p, ok = q, true
 					if q.typ == hPerson && c.isNameWord(k+1) && c.nameSpan(k+1) == e-1 {
@@ -205,42 +205,42 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 				break
 			}
 		}
-	} else if e > lo+1 && toks[e-1].Lower == "who" {
+	} else if e > lo+1 && toks[e-1].In(f.doc.Lower) == "who" {
 		// "Kim, who has said …": the phrase the clause hangs on.
 		k := e - 1
-		if toks[k-1].Text == "," {
+		if toks[k-1].In(f.doc.Text) == "," {
 			k--
 		}
 		p, ok = c.subject(k, lo)
 	} else {
 		p, ok = c.subject(e, lo)
 	}
-	if ok && (p.typ == hName || p.typ == hOther) && p.start > lo && c.class(p.start-1) == wPrep && !opensClause(toks[p.start-1].Lower) {
+	if ok && (p.typ == hName || p.typ == hOther) && p.start > lo && c.class(p.start-1) == wPrep && !opensClause(toks[p.start-1].In(f.doc.Lower)) {
 		ok = false // "away from Judeo-Christian thought": an object
 	}
-	if ok && p.typ == hPeople && p.end-p.start == 1 && isDetHead(toks[p.head].Lower) {
+	if ok && p.typ == hPeople && p.end-p.start == 1 && isDetHead(toks[p.head].In(f.doc.Lower)) {
 		// "many say" and "one says" are subjects; "many reports" and
 		// "some claims" are nouns.
-		plural := toks[p.head].Lower != "one" && toks[p.head].Lower != "another"
+		plural := toks[p.head].In(f.doc.Lower) != "one" && toks[p.head].In(f.doc.Lower) != "another"
 		if plural && strings.HasSuffix(cue, "s") || !plural && info.base {
 			ok = false
 		}
 		if p.start > lo && toks[p.start-1].Kind == text.Word && c.class(p.start-1) == wNone {
 			ok = false // "may offer some hope": an object, not a subject
 		}
-		if j := i + n; j < hi && toks[j].Kind == text.Word && !toks[j].IsCapitalized() && c.class(j) == wNone {
+		if j := i + n; j < hi && toks[j].Kind == text.Word && !toks[j].IsCapitalized(f.doc.Text) && c.class(j) == wNone {
 			ok = false // "some hope remains": a noun, not a verb
 		}
 	}
-	if ok && p.end == i && (strings.HasSuffix(toks[i-1].Lower, "'s") || strings.HasSuffix(toks[i-1].Lower, "’s")) && !pastTense(cue) {
+	if ok && p.end == i && (strings.HasSuffix(toks[i-1].In(f.doc.Lower), "'s") || strings.HasSuffix(toks[i-1].In(f.doc.Lower), "’s")) && !pastTense(cue) {
 		ok = false // "Mnangagwa's plan": a noun, not a verb
 	}
-	if ok && p.typ == hPron && toks[p.head].Lower == "you" &&
-		(!f.doc.InQuote(toks[p.head].Span) || p.head > lo && toks[p.head-1].Lower == "if") {
+	if ok && p.typ == hPron && toks[p.head].In(f.doc.Lower) == "you" &&
+		(!f.doc.InQuote(toks[p.head].Span) || p.head > lo && toks[p.head-1].In(f.doc.Lower) == "if") {
 		ok = false // "if you want to …": the reader, not a source
 	}
 	if ok && info.base && vg == i && p.typ == hPron {
-		switch toks[p.head].Lower {
+		switch toks[p.head].In(f.doc.Lower) {
 		case "he", "she", "it":
 			ok = false
 		}
@@ -254,20 +254,20 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 	if ok && p.typ == hOther && !otherSubjectCue(cue) {
 		ok = false // "the bill added $14 billion": not speech
 	}
-	if !ok && vg > lo && (toks[vg-1].Lower == "and" || toks[vg-1].Lower == "but") && (n > 1 || f.verbObject(i+n, hi)) {
+	if !ok && vg > lo && (toks[vg-1].In(f.doc.Lower) == "and" || toks[vg-1].In(f.doc.Lower) == "but") && (n > 1 || f.verbObject(i+n, hi)) {
 		// "Democrats defended the plan but called for …": the subject of
 		// the first verb.
 		if q, good := f.sentSubject(lo, vg-1); good && accepts(info, q.typ, thatNext) && q.typ != hOther {
 			p, ok = q, true
 		}
 	}
-	if !ok && i+n+1 < hi && toks[i+n].Lower == "by" && strings.HasSuffix(toks[i].Lower, "ed") {
+	if !ok && i+n+1 < hi && toks[i+n].In(f.doc.Lower) == "by" && strings.HasSuffix(toks[i].In(f.doc.Lower), "ed") {
 		// "as reported by The Times", "first noted by analysts"
 		if q, good := c.forward(i+n+1, hi); good && accepts(info, q.typ, false) && q.typ != hOther {
 			p, ok = q, true
 		}
 	}
-	if !ok && info.inv && i > lo && (toks[i-1].Text == "," || isCloseQuote(toks[i-1].Text)) {
+	if !ok && info.inv && i > lo && (toks[i-1].In(f.doc.Text) == "," || isCloseQuote(toks[i-1].In(f.doc.Text))) {
 		// "…,” said Kim, a spokesman."
 		if q, good := c.forward(i+n, hi); good && accepts(info, q.typ, false) {
 			p, ok = q, true
@@ -286,9 +286,9 @@ func (f *finder) toSay(k, lo int) int {
 	if k-1 < lo {
 		return -1
 	}
-	switch w := toks[k-1].Lower; {
+	switch w := toks[k-1].In(f.doc.Lower); {
 	case w == "on": // "went on to say"
-		if k-2 >= lo && (toks[k-2].Lower == "went" || toks[k-2].Lower == "goes" || toks[k-2].Lower == "go") {
+		if k-2 >= lo && (toks[k-2].In(f.doc.Lower) == "went" || toks[k-2].In(f.doc.Lower) == "goes" || toks[k-2].In(f.doc.Lower) == "go") {
 			return k - 2
 		}
 	case w == "quick": // "was quick to say"
@@ -300,8 +300,8 @@ func (f *finder) toSay(k, lo int) int {
 	}
 	// "took to Twitter to say", "took to social media to write"
 	for j := k - 1; j >= lo && k-j <= 4; j-- {
-		if toks[j].Lower == "to" && j-1 >= lo {
-			if is(toks[j-1].Lower, rTakenTo) {
+		if toks[j].In(f.doc.Lower) == "to" && j-1 >= lo {
+			if is(toks[j-1].In(f.doc.Lower), rTakenTo) {
 				return j - 1
 			}
 			return -1
@@ -315,7 +315,7 @@ func (f *finder) toSay(k, lo int) int {
 func (f *finder) verbStart(v, lo int) int {
 	for v > lo && f.toks[v-1].Kind == text.Word {
 		cl := f.c.class(v - 1)
-		if cl != wAux && cl != wBe && !(cl == wNone && strings.HasSuffix(f.toks[v-1].Lower, "ly") && !f.toks[v-1].IsCapitalized()) {
+		if cl != wAux && cl != wBe && !(cl == wNone && strings.HasSuffix(f.toks[v-1].In(f.doc.Lower), "ly") && !f.toks[v-1].IsCapitalized(f.doc.Text)) {
 			break
 		}
 		v--
@@ -333,16 +333,16 @@ func (c *chunker) aside(s, e int) bool {
 	case wDet, wWh, wPrep, wAux:
 		return true
 	}
-	if _, ok := titles[c.toks[s].Lower]; ok {
+	if _, ok := titles[c.toks[s].In(c.low)]; ok {
 		return true
 	}
-	if l := c.toks[s].Lower; c.class(s) == wNone && !c.toks[s].IsCapitalized() && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")) {
+	if l := c.toks[s].In(c.low); c.class(s) == wNone && !c.toks[s].IsCapitalized(c.txt) && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")) {
 		return true // "published on Thursday", "speaking on condition …"
 	}
 	if c.isNameWord(s) && e-s <= 5 {
 		return true // "Warren, D-Mass., said"
 	}
-	return nounTypes[c.toks[s].Lower] == nPers
+	return nounTypes[c.toks[s].In(c.low)] == nPers
 }
 
 // accepts reports whether a cue of the given class can have a source whose
@@ -373,7 +373,7 @@ func isOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "«" ||
 
 // notSource reports "according to plan", "according to the rules".
 func (f *finder) notSource(p phrase) bool {
-	h := lower(f.toks[p.head].Lower)
+	h := lower(f.toks[p.head].In(f.doc.Lower))
 	if _, ok := notSources[h]; ok && p.head == p.end-1 {
 		return true
 	}
@@ -385,7 +385,7 @@ func (f *finder) notSource(p phrase) bool {
 func (f *finder) colonQuote(s text.Sentence, k int, prior []candidate) (candidate, bool) {
 	toks := f.toks
 	next := k + 1
-	if next >= len(toks) || !isOpenQuote(toks[next].Text) {
+	if next >= len(toks) || !isOpenQuote(toks[next].In(f.doc.Text)) {
 		return candidate{}, false
 	}
 	if len(prior) > 0 && prior[0].cueI < k {
@@ -408,10 +408,10 @@ func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
 	}
 	if k < hi && toks[k].Kind == text.Word && c.class(k) == wPrep {
 		j := k
-		for j < hi && toks[j].Text != "," && j-k < 12 {
+		for j < hi && toks[j].In(f.doc.Text) != "," && j-k < 12 {
 			j++
 		}
-		if j >= hi || toks[j].Text != "," {
+		if j >= hi || toks[j].In(f.doc.Text) != "," {
 			return phrase{}, false
 		}
 		k = j + 1
@@ -422,23 +422,23 @@ func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
 	var p phrase
 	switch {
 	case c.class(k) == wPron:
-		switch toks[k].Lower {
+		switch toks[k].In(f.doc.Lower) {
 		case "he", "she", "they", "we", "i", "it":
 		default:
 			return phrase{}, false
 		}
 		p = phrase{start: k, end: k + 1, head: k, typ: hPron}
-	case c.isNameWord(k) && nounTypes[toks[k].Lower] == "":
+	case c.isNameWord(k) && nounTypes[toks[k].In(f.doc.Lower)] == "":
 		j := min(c.nameSpan(k), hi)
 		p = phrase{start: k, end: j, head: j - 1, typ: c.typeOf(k, j-1)}
-		if j < hi && toks[j].Kind == text.Word && nounTypes[toks[j].Lower] != "" {
+		if j < hi && toks[j].Kind == text.Word && nounTypes[toks[j].In(f.doc.Lower)] != "" {
 			// "Yahoo shareholders", "White House officials"
 			q, ok := f.nounPhrase(j, hi, "")
 			if !ok {
 				return phrase{}, false
 			}
 			p.end, p.head, p.typ = q.end, q.head, q.typ
-		} else if strings.HasSuffix(toks[j-1].Lower, "'s") || strings.HasSuffix(toks[j-1].Lower, "’s") {
+		} else if strings.HasSuffix(toks[j-1].In(f.doc.Lower), "'s") || strings.HasSuffix(toks[j-1].In(f.doc.Lower), "’s") {
 			// "Kim's spokesman": read on to the noun.
 			q, ok := f.nounPhrase(j, hi, "")
 			if !ok {
@@ -450,13 +450,13 @@ func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
 		det := ""
 		s := k
 		if c.class(k) == wDet {
-			det = lower(toks[k].Lower)
+			det = lower(toks[k].In(f.doc.Lower))
 			k++
 		}
 		if k < hi && c.isNameWord(k) && det == "the" {
 			// "The White House", "the Kremlin"
 			j := c.nameSpan(k)
-			if j >= hi || toks[j].Kind != text.Word || nounTypes[toks[j].Lower] == "" {
+			if j >= hi || toks[j].Kind != text.Word || nounTypes[toks[j].In(f.doc.Lower)] == "" {
 				p = phrase{start: s, end: j, head: j - 1, typ: hName, det: det}
 				break
 			}
@@ -473,12 +473,12 @@ func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
 	}
 	// "Sen. Tim Kaine of Virginia, her running mate, put it …"
 	after := p.end
-	if after+1 < hi && toks[after].Lower == "of" && c.isNameWord(after+1) {
+	if after+1 < hi && toks[after].In(f.doc.Lower) == "of" && c.isNameWord(after+1) {
 		after = c.nameSpan(after + 1)
 	}
-	if after < hi && toks[after].Text == "," {
+	if after < hi && toks[after].In(f.doc.Text) == "," {
 		for j := after + 1; j < hi && j-after <= 12; j++ {
-			if toks[j].Text == "," {
+			if toks[j].In(f.doc.Text) == "," {
 				if c.aside(after+1, j) {
 					after = j + 1
 				}
@@ -488,23 +488,23 @@ func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
 	}
 	// What follows must read as a verb: a lower-case word or auxiliary.
 	if after >= hi {
-		return p, after == hi && hi < len(toks) && toks[hi].Text == ":"
+		return p, after == hi && hi < len(toks) && toks[hi].In(f.doc.Text) == ":"
 	}
 	if after != p.end {
 		n := &toks[after]
-		if n.Kind == text.Word && !n.IsCapitalized() && c.class(after) != wPrep && c.class(after) != wConj {
+		if n.Kind == text.Word && !n.IsCapitalized(f.doc.Text) && c.class(after) != wPrep && c.class(after) != wConj {
 			return p, true
 		}
 		return phrase{}, false
 	}
 	if p.end >= hi {
-		return p, p.end == hi && hi < len(toks) && toks[hi].Text == ":"
+		return p, p.end == hi && hi < len(toks) && toks[hi].In(f.doc.Text) == ":"
 	}
 	n := &toks[p.end]
-	if n.Text == ":" {
+	if n.In(f.doc.Text) == ":" {
 		return p, true
 	}
-	if n.Kind != text.Word || n.IsCapitalized() {
+	if n.Kind != text.Word || n.IsCapitalized(f.doc.Text) {
 		return phrase{}, false
 	}
 	switch c.class(p.end) {
@@ -526,7 +526,7 @@ func (f *finder) nounPhrase(k, hi int, det string) (phrase, bool) {
 			}
 			return phrase{}, false
 		}
-		if nounTypes[t.Lower] != "" && !(j+1 < hi && toks[j+1].Kind == text.Word && nounTypes[toks[j+1].Lower] != "") {
+		if nounTypes[t.In(f.doc.Lower)] != "" && !(j+1 < hi && toks[j+1].Kind == text.Word && nounTypes[toks[j+1].In(f.doc.Lower)] != "") {
 			return phrase{start: k, end: j + 1, head: j, typ: c.typeOf(k, j), det: det}, true
 		}
 	}
@@ -537,7 +537,7 @@ func (f *finder) nounPhrase(k, hi int, det string) (phrase, bool) {
 // "called the claims “fabrications”".
 func (f *finder) quoteSoon(i, hi int) bool {
 	for k := i; k < hi && k-i < 6; k++ {
-		if isOpenQuote(f.toks[k].Text) {
+		if isOpenQuote(f.toks[k].In(f.doc.Text)) {
 			return true
 		}
 	}
@@ -548,7 +548,7 @@ func (f *finder) quoteSoon(i, hi int) bool {
 func (c *chunker) nameSpan(k int) int {
 	start := k
 	for k < len(c.toks) && (c.isNameWord(k) || c.toks[k].Kind == text.Punct && c.glue(k) ||
-		k > 0 && c.toks[k-1].Text == "-" && !c.toks[k].SpaceBefore && c.toks[k].Kind == text.Word ||
+		k > 0 && c.toks[k-1].In(c.txt) == "-" && !c.toks[k].SpaceBefore && c.toks[k].Kind == text.Word ||
 		k > start && c.innerName(k)) {
 		k++
 	}
@@ -559,7 +559,7 @@ func (c *chunker) nameSpan(k int) int {
 // name, between two name words: "Coalition Against Censorship".
 func (c *chunker) innerName(k int) bool {
 	t := &c.toks[k]
-	return t.Kind == text.Word && t.IsCapitalized() && k > 0 && c.isNameWord(k-1) &&
+	return t.Kind == text.Word && t.IsCapitalized(c.txt) && k > 0 && c.isNameWord(k-1) &&
 		k+1 < len(c.toks) && c.isNameWord(k+1) && !c.toks[k].NewlineBefore
 }
 
@@ -573,7 +573,7 @@ func otherSubjectCue(cue string) bool { return is(cue, rAnySubj) }
 func (f *finder) claimObject(i, hi int) bool {
 	for k := i; k < hi && k-i < 4; k++ {
 		t := &f.toks[k]
-		if isOpenQuote(t.Text) || t.Lower == "as" || t.Lower == "that" || isClaimNoun(t.Lower) {
+		if isOpenQuote(t.In(f.doc.Text)) || t.In(f.doc.Lower) == "as" || t.In(f.doc.Lower) == "that" || isClaimNoun(t.In(f.doc.Lower)) {
 			return true
 		}
 	}
@@ -589,15 +589,15 @@ func isClaimNoun(w string) bool {
 // claim that …", "her warning that …", "his promise to …".
 func (f *finder) possessor(i int, tag string, lo, hi int) (candidate, bool) {
 	toks, c := f.toks, f.c
-	next := toks[i+1].Lower
-	if next != "that" && !isOpenQuote(toks[i+1].Text) && !(tag == "to" && next == "to") {
+	next := toks[i+1].In(f.doc.Lower)
+	if next != "that" && !isOpenQuote(toks[i+1].In(f.doc.Text)) && !(tag == "to" && next == "to") {
 		return candidate{}, false
 	}
 	j := i - 1
-	pos := toks[j].Lower
+	pos := toks[j].In(f.doc.Lower)
 	switch pos {
 	case "his", "her", "their":
-		return candidate{p: phrase{start: j, end: j + 1, head: j, typ: hPron}, cue: toks[i].Lower, cueI: i}, true
+		return candidate{p: phrase{start: j, end: j + 1, head: j, typ: hPron}, cue: toks[i].In(f.doc.Lower), cueI: i}, true
 	}
 	if !strings.HasSuffix(pos, "'s") && !strings.HasSuffix(pos, "’s") || !c.isNameWord(j) {
 		return candidate{}, false
@@ -606,10 +606,10 @@ func (f *finder) possessor(i int, tag string, lo, hi int) (candidate, bool) {
 	for s > lo && (c.isNameWord(s-1) || toks[s-1].Kind == text.Punct && c.glue(s-1)) {
 		s--
 	}
-	if _, isTitle := titles[toks[s].Lower]; isTitle && s == j {
+	if _, isTitle := titles[toks[s].In(f.doc.Lower)]; isTitle && s == j {
 		return candidate{}, false
 	}
-	return candidate{p: phrase{start: s, end: j + 1, head: j, typ: hName}, cue: toks[i].Lower, cueI: i}, true
+	return candidate{p: phrase{start: s, end: j + 1, head: j, typ: hName}, cue: toks[i].In(f.doc.Lower), cueI: i}, true
 }
 
 // adjectival lists participles that often stand before a noun as
@@ -631,7 +631,7 @@ func (f *finder) adjectiveContext(i, lo int) bool {
 	case wDet, wPrep, wConj, wWh, wBe:
 		return true
 	case wNone:
-		return !p.IsCapitalized() && nounTypes[p.Lower] == ""
+		return !p.IsCapitalized(f.doc.Text) && nounTypes[p.In(f.doc.Lower)] == ""
 	}
 	return false
 }
@@ -644,20 +644,20 @@ func (f *finder) verbObject(j, hi int) bool {
 		return false
 	}
 	t := &f.toks[j]
-	if isOpenQuote(t.Text) || t.Text == ":" || t.Text == "," {
+	if isOpenQuote(t.In(f.doc.Text)) || t.In(f.doc.Text) == ":" || t.In(f.doc.Text) == "," {
 		return true
 	}
 	if t.Kind != text.Word {
 		return false
 	}
-	if t.IsCapitalized() {
+	if t.IsCapitalized(f.doc.Text) {
 		return true
 	}
 	switch f.c.class(j) {
 	case wDet, wPron, wWh:
 		return true
 	}
-	switch t.Lower {
+	switch t.In(f.doc.Lower) {
 	case "to", "for", "on":
 		return true
 	}
@@ -689,7 +689,7 @@ func (f *finder) callsItA(k, hi int) bool {
 	if k >= hi || toks[k].Kind != text.Word {
 		return false
 	}
-	switch toks[k].Lower {
+	switch toks[k].In(f.doc.Lower) {
 	case "it", "him", "her", "them", "this", "that":
 		k++
 	default:
@@ -701,5 +701,5 @@ func (f *finder) callsItA(k, hi int) bool {
 			k++
 		}
 	}
-	return k < hi && (toks[k].Lower == "a" || toks[k].Lower == "an")
+	return k < hi && (toks[k].In(f.doc.Lower) == "a" || toks[k].In(f.doc.Lower) == "an")
 }

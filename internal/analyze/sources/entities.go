@@ -117,30 +117,30 @@ func (tr *tracker) scanName(i, hi int) nameRun {
 	for k < hi {
 		if c.isNameWord(k) || k > r.start && c.innerName(k) {
 			k++
-			if strings.HasSuffix(c.toks[k-1].Lower, "'s") || strings.HasSuffix(c.toks[k-1].Lower, "’s") {
+			if strings.HasSuffix(c.toks[k-1].In(tr.doc.Lower), "'s") || strings.HasSuffix(c.toks[k-1].In(tr.doc.Lower), "’s") {
 				break
 			}
 			continue
 		}
 		if c.toks[k].Kind == text.Punct && c.glue(k) && k > r.start {
 			k++
-			if c.toks[k-1].Text == "-" && k < hi && c.toks[k].Kind == text.Word {
+			if c.toks[k-1].In(tr.doc.Text) == "-" && k < hi && c.toks[k].Kind == text.Word {
 				k++ // "Won-sik": the second part may be lower case
 			}
 			continue
 		}
-		if (c.toks[k].Lower == "of" || c.toks[k].Lower == "for") && k+1 < hi && c.isNameWord(k+1) && tr.orgSoFar(r.start, k) {
+		if (c.toks[k].In(tr.doc.Lower) == "of" || c.toks[k].In(tr.doc.Lower) == "for") && k+1 < hi && c.isNameWord(k+1) && tr.orgSoFar(r.start, k) {
 			k++ // "Department of Conservation", "Bank of America"
 			continue
 		}
-		if isParticle(c.toks[k].Lower) &&
+		if isParticle(c.toks[k].In(tr.doc.Lower)) &&
 			k+1 < hi && c.isNameWord(k+1) && k > r.start {
 			k++
 			continue
 		}
 		break
 	}
-	for k > r.start && c.toks[k-1].Kind == text.Punct && c.toks[k-1].Text != "." {
+	for k > r.start && c.toks[k-1].Kind == text.Punct && c.toks[k-1].In(tr.doc.Text) != "." {
 		k--
 	}
 	r.end = k
@@ -148,7 +148,7 @@ func (tr *tracker) scanName(i, hi int) nameRun {
 	// James Comey" is James Comey, unless what follows names a body
 	// ("Justice Department").
 	for j := r.end - 2; j > r.start; j-- {
-		if _, isTitle := titles[c.toks[j].Lower]; isTitle && c.toks[j].Kind == text.Word && c.toks[j].IsCapitalized() {
+		if _, isTitle := titles[c.toks[j].In(tr.doc.Lower)]; isTitle && c.toks[j].Kind == text.Word && c.toks[j].IsCapitalized(tr.doc.Text) {
 			if !tr.orgSoFar(j+1, r.end) {
 				r.start = j
 			}
@@ -158,37 +158,37 @@ func (tr *tracker) scanName(i, hi int) nameRun {
 	// Titles at the front: "President", "Sen.", "Defense Minister".
 	for r.start < r.end {
 		t := &c.toks[r.start]
-		g, isTitle := titles[t.Lower]
+		g, isTitle := titles[t.In(tr.doc.Lower)]
 		if !isTitle || r.end-r.start == 1 {
 			break
 		}
 		if g == gMale || g == gFem {
 			r.gender = g[0]
 		}
-		if _, ok := nounTypes[t.Lower]; ok {
-			r.roles = append(r.roles, t.Lower)
+		if _, ok := nounTypes[t.In(tr.doc.Lower)]; ok {
+			r.roles = append(r.roles, t.In(tr.doc.Lower))
 		}
 		r.start++
-		if r.start < r.end && c.toks[r.start].Text == "." {
+		if r.start < r.end && c.toks[r.start].In(tr.doc.Text) == "." {
 			r.start++
 		}
 	}
 	// Lower-case titles before: "defense minister Shin", "the minister,
 	// Shin Won-sik,".
 	j0 := i - 1
-	if j0 > 0 && c.toks[j0].Text == "," {
+	if j0 > 0 && c.toks[j0].In(tr.doc.Text) == "," {
 		j0--
 	}
 	for j := j0; j >= 0 && j0-j < 3; j-- {
 		t := &c.toks[j]
-		if t.Kind != text.Word || t.IsCapitalized() {
+		if t.Kind != text.Word || t.IsCapitalized(tr.doc.Text) {
 			break
 		}
-		if _, ok := titles[t.Lower]; !ok {
+		if _, ok := titles[t.In(tr.doc.Lower)]; !ok {
 			break
 		}
-		if _, ok := nounTypes[t.Lower]; ok {
-			r.roles = append(r.roles, t.Lower)
+		if _, ok := nounTypes[t.In(tr.doc.Lower)]; ok {
+			r.roles = append(r.roles, t.In(tr.doc.Lower))
 		}
 	}
 	return r
@@ -211,10 +211,10 @@ func (tr *tracker) see(r nameRun, asSource bool) *entity {
 	if r.end <= r.start {
 		return nil
 	}
-	if r.start > 0 && tr.c.toks[r.start-1].Text == "(" {
+	if r.start > 0 && tr.c.toks[r.start-1].In(tr.doc.Text) == "(" {
 		return nil // "(D-Mass.)", "(NATO)": a label, not a mention
 	}
-	if first := &tr.c.toks[r.start]; (r.start == 0 || first.NewlineBefore) && first.IsAllCaps() && !asSource {
+	if first := &tr.c.toks[r.start]; (r.start == 0 || first.NewlineBefore) && first.IsAllCaps(tr.doc.Text) && !asSource {
 		return nil // a dateline or byline: "HARRISBURG, Pa. —"
 	}
 	name := tr.nameText(r.start, r.end)
@@ -239,7 +239,7 @@ func (tr *tracker) see(r nameRun, asSource bool) *entity {
 				// "Obama" named alone before "Barack Obama": the same man.
 				tr.byName[last] = e
 			}
-			if _, given := firstNames[trimPossessive(tr.c.toks[r.start].Lower)]; !given && tr.bySurname[first] == nil {
+			if _, given := firstNames[trimPossessive(tr.c.toks[r.start].In(tr.doc.Lower))]; !given && tr.bySurname[first] == nil {
 				tr.bySurname[first] = e
 			}
 		}
@@ -247,7 +247,7 @@ func (tr *tracker) see(r nameRun, asSource bool) *entity {
 	if e.gender == 0 {
 		e.gender = r.gender
 		if e.gender == 0 && e.kind == ePerson {
-			if g := firstNames[tr.c.toks[r.start].Lower]; g != "" {
+			if g := firstNames[tr.c.toks[r.start].In(tr.doc.Lower)]; g != "" {
 				e.gender = g[0]
 			}
 		}
@@ -289,7 +289,7 @@ func (tr *tracker) appositive(e *entity, k int) {
 	if k >= len(c.toks) {
 		return
 	}
-	if t := c.toks[k].Lower; t != "," && t != "is" && t != "was" && t != "became" {
+	if t := c.toks[k].In(tr.doc.Lower); t != "," && t != "is" && t != "was" && t != "became" {
 		return // neither an aside nor "Shin is the defense minister"
 	}
 	for j := k + 1; j < len(c.toks) && j <= k+6; j++ {
@@ -297,9 +297,9 @@ func (tr *tracker) appositive(e *entity, k int) {
 		if t.Kind != text.Word || c.class(j) == wPrep || c.class(j) == wWh {
 			return
 		}
-		if ty := nounTypes[t.Lower]; ty == nPers {
-			if !e.hasRole(t.Lower) {
-				e.roles = append(e.roles, t.Lower)
+		if ty := nounTypes[t.In(tr.doc.Lower)]; ty == nPers {
+			if !e.hasRole(t.In(tr.doc.Lower)) {
+				e.roles = append(e.roles, t.In(tr.doc.Lower))
 			}
 			if e.kind == eUnknown {
 				e.kind = ePerson
@@ -320,27 +320,27 @@ func (tr *tracker) kindOf(r nameRun) entKind {
 		if t.Kind != text.Word {
 			continue
 		}
-		l := strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "’s")
+		l := strings.TrimSuffix(strings.TrimSuffix(t.In(tr.doc.Lower), "'s"), "’s")
 		if _, ok := orgWords[l]; ok {
 			return eOrg
 		}
-		if t.IsAllCaps() {
+		if t.IsAllCaps(tr.doc.Text) {
 			return eOrg
 		}
 		if _, ok := placeWords[l]; ok {
 			place = true
 		}
 	}
-	if _, ok := firstNames[c.toks[r.start].Lower]; ok && r.end-r.start > 1 {
+	if _, ok := firstNames[c.toks[r.start].In(tr.doc.Lower)]; ok && r.end-r.start > 1 {
 		return ePerson // "Michael Jordan", "Virginia Foxx"
 	}
 	if place {
 		return ePlace
 	}
-	if _, ok := firstNames[c.toks[r.start].Lower]; ok {
+	if _, ok := firstNames[c.toks[r.start].In(tr.doc.Lower)]; ok {
 		return ePerson
 	}
-	if r.end-r.start > 1 && tr.c.toks[r.end-1].Kind == text.Word && !tr.c.toks[r.end-1].IsAllCaps() {
+	if r.end-r.start > 1 && tr.c.toks[r.end-1].Kind == text.Word && !tr.c.toks[r.end-1].IsAllCaps(tr.doc.Text) {
 		// Two capitalised words with no place or body word in them are
 		// most often a person: "Shin Won-sik", "Dana Whitfield".
 		return ePerson
@@ -368,7 +368,7 @@ func (tr *tracker) latest(ok func(*entity) bool) *entity {
 // phrase stands in, for "I" and "we".
 func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 	c := tr.c
-	head := lower(c.toks[p.head].Lower)
+	head := lower(c.toks[p.head].In(tr.doc.Lower))
 	if i := strings.IndexByte(head, '\''); i > 0 {
 		head = head[:i] // "I'd", "we'll"
 	}
@@ -444,9 +444,9 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 		}
 		return tr.see(r, true)
 	}
-	if p.typ == hPeople && p.end-p.start > 2 && isDetHead(head) && c.toks[p.start+1].Lower == "of" {
+	if p.typ == hPeople && p.end-p.start > 2 && isDetHead(head) && c.toks[p.start+1].In(tr.doc.Lower) == "of" {
 		// "one of the aides": the aides quoted before, if any.
-		last := lower(c.toks[p.end-1].Lower)
+		last := lower(c.toks[p.end-1].In(tr.doc.Lower))
 		if e := tr.latest(func(e *entity) bool { return e.kind == eGroup && e.hasRole(last) && e.srcSent >= tr.sent-3 }); e != nil {
 			tr.touch(e)
 			return e
@@ -526,15 +526,15 @@ func (tr *tracker) hasNameInside(p phrase) bool {
 func (tr *tracker) anonymous(p phrase) bool {
 	c := tr.c
 	for k := p.start; k < p.end; k++ {
-		if anonFirstWord[c.toks[k].Lower] {
-			if n, _ := anonPhrases.Match(c.toks[:p.end], k); n > 0 {
+		if anonFirstWord[c.toks[k].In(tr.doc.Lower)] {
+			if n, _ := anonPhrases.Match(tr.doc.Lower, c.toks[:p.end], k); n > 0 {
 				return true
 			}
 		}
 	}
-	head := lower(c.toks[p.head].Lower)
+	head := lower(c.toks[p.head].In(tr.doc.Lower))
 	if isDetHead(head) && p.end-p.start > 2 {
-		head = lower(c.toks[p.end-1].Lower) // "one of the officials"
+		head = lower(c.toks[p.end-1].In(tr.doc.Lower)) // "one of the officials"
 		if p.det == "one" || p.det == "some" || p.det == "two" {
 			p.det = "" // indefinite, whatever "the" follows
 		}
@@ -554,7 +554,7 @@ func (tr *tracker) anonymous(p phrase) bool {
 // orgSoFar reports whether tokens [s, e) hold an organisation word.
 func (tr *tracker) orgSoFar(s, e int) bool {
 	for k := s; k < e; k++ {
-		if _, ok := orgWords[tr.c.toks[k].Lower]; ok {
+		if _, ok := orgWords[tr.c.toks[k].In(tr.doc.Lower)]; ok {
 			return true
 		}
 	}
@@ -573,16 +573,16 @@ func (tr *tracker) modifiersKnown(p phrase) bool {
 		if t.Kind != text.Word {
 			continue
 		}
-		if _, ok := titles[t.Lower]; ok && p.typ == hPerson {
+		if _, ok := titles[t.In(tr.doc.Lower)]; ok && p.typ == hPerson {
 			continue // "the deputy minister", "the former president"
 		}
-		switch t.Lower {
+		switch t.In(tr.doc.Lower) {
 		case "senior", "top", "chief", "new", "former", "same", "two", "three", "other":
 			continue
 		}
 		found := false
 		for i := len(tr.recent) - 1; i >= 0 && len(tr.recent)-i <= lookBack; i-- {
-			if containsFold(tr.recent[i].name, t.Text) {
+			if containsFold(tr.recent[i].name, t.In(tr.doc.Text)) {
 				found = true
 				break
 			}

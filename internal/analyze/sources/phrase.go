@@ -36,6 +36,9 @@ type phrase struct {
 // chunker reads phrases out of one document's tokens.
 type chunker struct {
 	toks []text.Token
+	// txt and low are the document's Text and Lower, which the tokens'
+	// spans index.
+	txt, low string
 	// cls caches the closed-class tags asked for, once looked up: the
 	// phrase readers ask for the same few tokens around each cue again
 	// and again, and most tokens are never asked about.
@@ -43,8 +46,9 @@ type chunker struct {
 	cls []uint8
 }
 
-func newChunker(toks []text.Token) *chunker {
-	return &chunker{toks: toks, cls: make([]uint8, len(toks))}
+func newChunker(doc *text.Document) *chunker {
+	toks := doc.Tokens
+	return &chunker{toks: toks, txt: doc.Text, low: doc.Lower, cls: make([]uint8, len(toks))}
 }
 
 func (c *chunker) class(i int) wclass {
@@ -57,8 +61,8 @@ func (c *chunker) class(i int) wclass {
 // lookup finds and caches the class of token i.
 func (c *chunker) lookup(i int) wclass {
 	cl := wNone
-	if t := &c.toks[i]; t.Kind == text.Word && len(t.Lower) <= maxFuncWord {
-		cl = funcCodes[lower(t.Lower)]
+	if t := &c.toks[i]; t.Kind == text.Word && len(t.In(c.low)) <= maxFuncWord {
+		cl = funcCodes[lower(t.In(c.low))]
 	}
 	c.cls[i] = 1 + uint8(cl)
 	return cl
@@ -68,7 +72,7 @@ func (c *chunker) lookup(i int) wclass {
 // word: the hyphen of "Won-sik", the full stops of "U.S." and "Sen.".
 func (c *chunker) glue(i int) bool {
 	t := &c.toks[i]
-	switch t.Text {
+	switch t.In(c.txt) {
 	case "-", "&":
 		return !t.SpaceBefore && i+1 < len(c.toks) && !c.toks[i+1].SpaceBefore && c.toks[i+1].Kind != text.Punct
 	case ".":
@@ -76,14 +80,14 @@ func (c *chunker) glue(i int) bool {
 			return false
 		}
 		p := &c.toks[i-1]
-		if p.Kind != text.Word || !p.IsCapitalized() {
+		if p.Kind != text.Word || !p.IsCapitalized(c.txt) {
 			return false
 		}
-		if len(p.Text) == 1 {
+		if len(p.In(c.txt)) == 1 {
 			return true // an initial or a letter of "U.S."
 		}
-		_, isTitle := titles[p.Lower]
-		return isTitle && len(p.Text) <= 4
+		_, isTitle := titles[p.In(c.low)]
+		return isTitle && len(p.In(c.txt)) <= 4
 	}
 	return false
 }
@@ -91,7 +95,7 @@ func (c *chunker) glue(i int) bool {
 // isNameWord reports whether token i can be part of a name.
 func (c *chunker) isNameWord(i int) bool {
 	t := &c.toks[i]
-	if t.Kind != text.Word || !t.IsCapitalized() {
+	if t.Kind != text.Word || !t.IsCapitalized(c.txt) {
 		return false
 	}
 	return c.class(i) == wNone
@@ -103,7 +107,7 @@ func (c *chunker) typeOf(start, h int) headType {
 	if t.Kind != text.Word {
 		return hNone
 	}
-	l := lower(t.Lower)
+	l := lower(t.In(c.low))
 	switch funcCodes[l] {
 	case wPron:
 		return hPron
@@ -113,17 +117,17 @@ func (c *chunker) typeOf(start, h int) headType {
 	}
 	// A hyphenated word takes its case from its first part: "Won-sik".
 	first := h
-	for first-2 >= start && c.toks[first-1].Text == "-" && c.glue(first-1) && c.toks[first-2].Kind == text.Word {
+	for first-2 >= start && c.toks[first-1].In(c.txt) == "-" && c.glue(first-1) && c.toks[first-2].Kind == text.Word {
 		first -= 2
 	}
-	capital := c.toks[first].IsCapitalized()
+	capital := c.toks[first].IsCapitalized(c.txt)
 	if first < h && capital {
 		return hName
 	}
 	// A capitalised noun after another capitalised word is part of a name
 	// ("Washington Post", "World Bank").
 	if capital && h > start && c.isNameWord(h-1) {
-		if !strings.HasSuffix(c.toks[h-1].Lower, "'s") && !strings.HasSuffix(c.toks[h-1].Lower, "’s") {
+		if !strings.HasSuffix(c.toks[h-1].In(c.low), "'s") && !strings.HasSuffix(c.toks[h-1].In(c.low), "’s") {
 			return hName
 		}
 	}
@@ -137,7 +141,7 @@ func (c *chunker) typeOf(start, h int) headType {
 	case nDoc:
 		return hDoc
 	}
-	if capital || t.IsAllCaps() {
+	if capital || t.IsAllCaps(c.txt) {
 		return hName
 	}
 	return hNone
@@ -166,7 +170,7 @@ func (c *chunker) backLax(e, lo int) (phrase, bool) {
 	if j < lo || c.toks[j].Kind != text.Word {
 		return phrase{}, false
 	}
-	if l := c.toks[j].Lower; (l == "both" || l == "all" || l == "each") && j > lo && c.toks[j-1].Kind == text.Word && (c.class(j-1) == wNone || c.class(j-1) == wPron) {
+	if l := c.toks[j].In(c.low); (l == "both" || l == "all" || l == "each") && j > lo && c.toks[j-1].Kind == text.Word && (c.class(j-1) == wNone || c.class(j-1) == wPron) {
 		// "Trump and Clinton both said", "the officials all said"
 		j--
 		e = j + 1
@@ -185,22 +189,22 @@ scan:
 			case wNone:
 				start = k
 			case wDet:
-				if t.Text == "A" && k+1 < len(c.toks) && c.toks[k+1].Text == "." && !c.toks[k+1].SpaceBefore {
+				if t.In(c.txt) == "A" && k+1 < len(c.toks) && c.toks[k+1].In(c.txt) == "." && !c.toks[k+1].SpaceBefore {
 					start = k // the initial of "Francis A. Schaeffer"
 					continue
 				}
 				if k == j {
-					if isDetHead(t.Lower) {
+					if isDetHead(t.In(c.low)) {
 						// "one said", "another added"; not "no one said",
 						// "the one said" or "that one said".
-						if k > lo && quantified(c.toks[k-1].Lower) {
+						if k > lo && quantified(c.toks[k-1].In(c.low)) {
 							return phrase{}, false
 						}
 						return phrase{start: j, end: e, head: j, typ: hPeople}, true
 					}
 					break scan
 				}
-				start, det = k, lower(t.Lower)
+				start, det = k, lower(t.In(c.low))
 				break scan
 			default:
 				break scan
@@ -227,8 +231,8 @@ scan:
 	if typ == hName && det == "" {
 		// "in reality Pierre Duhem": lower-case words before a name are
 		// part of it only as titles ("retired general Keller").
-		for start < j && c.toks[start].Kind == text.Word && !c.toks[start].IsCapitalized() {
-			if _, isTitle := titles[c.toks[start].Lower]; isTitle || nounTypes[c.toks[start].Lower] != "" || isParticle(c.toks[start].Lower) {
+		for start < j && c.toks[start].Kind == text.Word && !c.toks[start].IsCapitalized(c.txt) {
+			if _, isTitle := titles[c.toks[start].In(c.low)]; isTitle || nounTypes[c.toks[start].In(c.low)] != "" || isParticle(c.toks[start].In(c.low)) {
 				break
 			}
 			start++
@@ -244,14 +248,14 @@ func (c *chunker) linker(e, lo int) int {
 	if j < lo || c.toks[j].Kind != text.Word {
 		return -1
 	}
-	switch c.toks[j].Lower {
+	switch c.toks[j].In(c.low) {
 	case "of", "for", "at", "from", "in", "by":
-		if j-1 >= lo && c.toks[j].Lower == "by" && c.class(j-1) == wNone && !c.toks[j-1].IsCapitalized() &&
-			(strings.HasSuffix(c.toks[j-1].Lower, "ed") || strings.HasSuffix(c.toks[j-1].Lower, "en")) {
+		if j-1 >= lo && c.toks[j].In(c.low) == "by" && c.class(j-1) == wNone && !c.toks[j-1].IsCapitalized(c.txt) &&
+			(strings.HasSuffix(c.toks[j-1].In(c.low), "ed") || strings.HasSuffix(c.toks[j-1].In(c.low), "en")) {
 			return j - 1 // "reports seen by Reuters", "a study commissioned by"
 		}
 		if j-1 >= lo {
-			switch c.toks[j-1].Lower {
+			switch c.toks[j-1].In(c.low) {
 			case "close", "familiar", "knowledgeable", "briefed", "involved", "working", "based", "speaking":
 				return j - 1
 			}
@@ -259,11 +263,11 @@ func (c *chunker) linker(e, lo int) int {
 		return j
 	case "with", "on", "about", "to":
 		if j-1 >= lo {
-			if isPostmod(c.toks[j-1].Lower) {
+			if isPostmod(c.toks[j-1].In(c.low)) {
 				return j - 1
 			}
 		}
-		if c.toks[j].Lower == "with" && j-2 >= lo && c.toks[j-1].Kind == text.Word && nounTypes[c.toks[j-1].Lower] != "" {
+		if c.toks[j].In(c.low) == "with" && j-2 >= lo && c.toks[j-1].Kind == text.Word && nounTypes[c.toks[j-1].In(c.low)] != "" {
 			return j // "officials with the agency"
 		}
 	}
@@ -291,7 +295,7 @@ func (c *chunker) subject(e, lo int) (phrase, bool) {
 			p.start = q.start
 			continue
 		}
-		if ok && q.typ == hName && c.toks[k].Lower != "in" && c.toks[k].Lower != "by" && (p.typ == hName || p.typ == hOrg) {
+		if ok && q.typ == hName && c.toks[k].In(c.low) != "in" && c.toks[k].In(c.low) != "by" && (p.typ == hName || p.typ == hOrg) {
 			// "Felix Brandt of the Helmholtz Centre": the person is the
 			// head.
 			p = phrase{start: q.start, end: p.end, head: q.head, typ: hName}
@@ -302,7 +306,7 @@ func (c *chunker) subject(e, lo int) (phrase, bool) {
 		}
 		p = phrase{start: q.start, end: p.end, head: q.head, typ: q.typ, det: q.det}
 	}
-	if p.typ == hName && p.start-1 > lo && c.toks[p.start-1].Lower == "and" {
+	if p.typ == hName && p.start-1 > lo && c.toks[p.start-1].In(c.low) == "and" {
 		// "Trump and Clinton said": both, as one group.
 		if q, ok := c.back(p.start-1, lo); ok && q.typ == hName {
 			p = phrase{start: q.start, end: p.end, head: p.head, typ: hPeople}
@@ -335,15 +339,15 @@ func (c *chunker) relative(e, lo int) (phrase, bool) {
 			}
 			return phrase{}, false
 		}
-		if t.Lower == "who" || isReportParticiple(t.Lower) {
-			if k == e-1 && t.Lower == "who" {
+		if t.In(c.low) == "who" || isReportParticiple(t.In(c.low)) {
+			if k == e-1 && t.In(c.low) == "who" {
 				return phrase{}, false
 			}
 			p, ok := c.subject(k, lo)
-			if ok && p.typ == hPron && t.Lower != "who" {
+			if ok && p.typ == hPron && t.In(c.low) != "who" {
 				continue // "we've seen": the clause's own subject
 			}
-			if !ok || p.typ == hPron || t.Lower != "who" && p.typ != hDoc {
+			if !ok || p.typ == hPron || t.In(c.low) != "who" && p.typ != hDoc {
 				return phrase{}, false
 			}
 			p.end = e
@@ -361,7 +365,7 @@ func (c *chunker) forward(s, hi int) (phrase, bool) {
 		return phrase{}, false
 	}
 	if c.class(s) == wPron {
-		switch c.toks[s].Lower {
+		switch c.toks[s].In(c.low) {
 		case "he", "she", "they", "we", "i":
 			return phrase{start: s, end: s + 1, head: s, typ: hPron}, true
 		}
@@ -370,8 +374,8 @@ func (c *chunker) forward(s, hi int) (phrase, bool) {
 	p := phrase{start: s, head: -1}
 	k := s
 	if c.class(k) == wDet {
-		p.det = lower(c.toks[k].Lower)
-		if isDetHead(p.det) && k+1 < hi && c.toks[k+1].Lower == "of" {
+		p.det = lower(c.toks[k].In(c.low))
+		if isDetHead(p.det) && k+1 < hi && c.toks[k+1].In(c.low) == "of" {
 			p.head = k // "one of the aides", "some of the officials"
 		}
 		k++
@@ -382,21 +386,21 @@ func (c *chunker) forward(s, hi int) (phrase, bool) {
 		switch t.Kind {
 		case text.Word:
 			switch cl := c.class(k); {
-			case cl == wNone && p.head >= 0 && isPostmod(t.Lower) && k+1 < hi && c.class(k+1) == wPrep && links < 2:
+			case cl == wNone && p.head >= 0 && isPostmod(t.In(c.low)) && k+1 < hi && c.class(k+1) == wPrep && links < 2:
 				// "people familiar with the matter"
 				links++
 				afterLink = true
 				k += 2
 				continue
 			case cl == wNone:
-				if triggers[t.Lower]&tCue != 0 && k > s && nounTypes[t.Lower] == "" || links > 0 && !t.IsCapitalized() && strings.HasSuffix(t.Lower, "ed") {
+				if triggers[t.In(c.low)]&tCue != 0 && k > s && nounTypes[t.In(c.low)] == "" || links > 0 && !t.IsCapitalized(c.txt) && strings.HasSuffix(t.In(c.low), "ed") {
 					goto done
 				}
 				if links == 0 {
 					p.head = k
 				}
 			case cl == wDet && afterLink:
-			case cl == wPrep && p.head >= 0 && links < 2 && isLinkPrep(t.Lower):
+			case cl == wPrep && p.head >= 0 && links < 2 && isLinkPrep(t.In(c.low)):
 				links++
 				afterLink = true
 				k++
@@ -464,7 +468,7 @@ func (c *chunker) allTitles(s, e int) bool {
 		if c.toks[k].Kind != text.Word {
 			continue
 		}
-		if _, ok := titles[c.toks[k].Lower]; !ok {
+		if _, ok := titles[c.toks[k].In(c.low)]; !ok {
 			return false
 		}
 	}

@@ -114,7 +114,7 @@ func run(pass *analysis.Pass) any {
 
 // analyze finds, resolves and indexes the attributions of doc.
 func analyze(doc *text.Document) *Result {
-	c := newChunker(doc.Tokens)
+	c := newChunker(doc)
 	f := &finder{doc: doc, c: c, toks: doc.Tokens}
 	tr := newTracker(c, doc)
 	// Most sentences hold one attribution or none: room for one each
@@ -145,7 +145,7 @@ func analyze(doc *text.Document) *Result {
 				stop = cands[ci].p.start
 			}
 			for k < stop {
-				if c.isNameWord(k) && !(nounTypes[doc.Tokens[k].Lower] != "" && startsClause(doc, s, k)) {
+				if c.isNameWord(k) && !(nounTypes[doc.Tokens[k].In(doc.Lower)] != "" && startsClause(doc, s, k)) {
 					r := tr.scanName(k, s.Last)
 					if r.end > k {
 						if r.end > stop {
@@ -170,7 +170,7 @@ func analyze(doc *text.Document) *Result {
 			if n := len(res.Attributions); n > 0 && res.Attributions[n-1].Mention.Overlaps(mention) {
 				continue // one source, two cues: "he said and added"
 			}
-			if cd.p.typ == hPron && firstPerson(doc.Tokens[cd.p.head].Lower) {
+			if cd.p.typ == hPron && firstPerson(doc.Tokens[cd.p.head].In(doc.Lower)) {
 				if !doc.InQuote(mention) && !openQuoteBefore(doc, s, cd.p.head) {
 					// "I" or "we" outside any quotation is the writer, or
 					// a speaker whose quotation marks were lost: no source
@@ -280,11 +280,11 @@ func firstPerson(w string) bool {
 func openQuoteBefore(doc *text.Document, s text.Sentence, k int) bool {
 	open := false
 	for j := s.First; j < k; j++ {
-		switch doc.Tokens[j].Text {
+		switch doc.Tokens[j].In(doc.Text) {
 		case "`", "“", "\"", "«":
 			open = true
 		case "'":
-			if j+1 < k && doc.Tokens[j+1].Text == "'" {
+			if j+1 < k && doc.Tokens[j+1].In(doc.Text) == "'" {
 				open = false
 			}
 		case "”", "»":
@@ -305,7 +305,7 @@ func isPronoun(s string) bool {
 // startsClause reports whether token k opens sentence s or a quotation,
 // where any word is capitalised.
 func startsClause(doc *text.Document, s text.Sentence, k int) bool {
-	return k == s.First || k > 0 && isOpenQuote(doc.Tokens[k-1].Text)
+	return k == s.First || k > 0 && isOpenQuote(doc.Tokens[k-1].In(doc.Text))
 }
 
 // isHeadline reports whether a sentence is a line of its own in title case
@@ -319,15 +319,15 @@ func isHeadline(doc *text.Document, s text.Sentence) bool {
 	if s.Last < len(toks) && !toks[s.Last].NewlineBefore {
 		return false
 	}
-	switch toks[s.Last-1].Text {
+	switch toks[s.Last-1].In(doc.Text) {
 	case ".", "!", "?", "”", "\"", ":":
 		return false
 	}
 	long, capital := 0, 0
 	for k := s.First; k < s.Last; k++ {
-		if t := &toks[k]; t.Kind == text.Word && len(t.Text) >= 4 {
+		if t := &toks[k]; t.Kind == text.Word && len(t.In(doc.Text)) >= 4 {
 			long++
-			if t.IsCapitalized() {
+			if t.IsCapitalized(doc.Text) {
 				capital++
 			}
 		}

@@ -90,22 +90,22 @@ func splitSentences(d *Document) []Sentence {
 		if i > first && toks[i].NewlineBefore && !continuesWrappedLine(d, i) {
 			emit(i)
 		}
-		if !isTerminal(toks[i].Text) {
+		if !isTerminal(toks[i].In(d.Text)) {
 			continue
 		}
 		// Closing quotes and brackets belong to the sentence they end.
 		j := i + 1
-		for j < len(toks) && !toks[j].SpaceBefore && isCloser(toks[j].Text) {
+		for j < len(toks) && !toks[j].SpaceBefore && isCloser(toks[j].In(d.Text)) {
 			j++
 		}
 		if j >= len(toks) {
 			continue
 		}
-		if toks[i].Text == "." && i > 0 && !toks[i].SpaceBefore && isAbbreviation(toks, i-1) {
+		if toks[i].In(d.Text) == "." && i > 0 && !toks[i].SpaceBefore && isAbbreviation(d, toks, i-1) {
 			continue
 		}
 		next := &toks[j]
-		if next.NewlineBefore || (next.SpaceBefore && startsSentence(next)) {
+		if next.NewlineBefore || (next.SpaceBefore && startsSentence(d.Text, next)) {
 			emit(j)
 		}
 	}
@@ -123,14 +123,14 @@ func isCloser(s string) bool {
 	return false
 }
 
-func startsSentence(t *Token) bool {
+func startsSentence(s string, t *Token) bool {
 	switch t.Kind {
 	case Number:
 		return true
 	case Word:
-		return t.IsCapitalized()
+		return t.IsCapitalized(s)
 	}
-	switch t.Text {
+	switch t.In(s) {
 	case "\"", "'", "“", "‘", "(", "[", "«", "—", "-":
 		return true
 	}
@@ -139,16 +139,16 @@ func startsSentence(t *Token) bool {
 
 // isAbbreviation reports whether the word at i, followed by a full stop, is
 // an abbreviation or an initial ("U.S.", "J. Smith").
-func isAbbreviation(toks []Token, i int) bool {
+func isAbbreviation(d *Document, toks []Token, i int) bool {
 	t := &toks[i]
 	if t.Kind != Word {
 		return false
 	}
-	if beforeNumber, ok := abbreviations[t.Lower]; ok {
+	if beforeNumber, ok := abbreviations[t.In(d.Lower)]; ok {
 		return !beforeNumber || i+2 < len(toks) && toks[i+2].Kind == Number
 	}
 	// A single letter: an initial or part of "U.S.".
-	if len([]rune(t.Text)) == 1 && t.IsCapitalized() {
+	if len([]rune(t.In(d.Text))) == 1 && t.IsCapitalized(d.Text) {
 		return true
 	}
 	return false
@@ -159,11 +159,11 @@ func isAbbreviation(toks []Token, i int) bool {
 // sentence, and the new line starts in lower case.
 func continuesWrappedLine(d *Document, i int) bool {
 	t := &d.Tokens[i]
-	if t.Kind != Word || t.IsCapitalized() || i == 0 {
+	if t.Kind != Word || t.IsCapitalized(d.Text) || i == 0 {
 		return false
 	}
 	prev := &d.Tokens[i-1]
-	if isTerminal(prev.Text) || prev.Text == ":" || isCloser(prev.Text) {
+	if isTerminal(prev.In(d.Text)) || prev.In(d.Text) == ":" || isCloser(prev.In(d.Text)) {
 		return false
 	}
 	// A blank line between the two always separates paragraphs.
@@ -185,7 +185,7 @@ func findQuotes(d *Document) []Span {
 		open := -1
 		for i := ln.First; i < ln.Last; i++ {
 			t := &d.Tokens[i]
-			switch t.Text {
+			switch t.In(d.Text) {
 			case "“", "«":
 				if open < 0 {
 					open = t.Start

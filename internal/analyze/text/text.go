@@ -49,7 +49,7 @@ type Document struct {
 // Parse builds the Document for text.
 func Parse(input string) *Document {
 	d := &Document{Text: input, Lower: asciiLower(input)}
-	d.Tokens = tokenize(input, d.Lower)
+	d.Tokens = tokenize(input)
 	d.Lines = splitLines(input, d.Tokens)
 	d.Sentences = splitSentences(d)
 	d.Quotes = findQuotes(d)
@@ -58,6 +58,21 @@ func Parse(input string) *Document {
 
 // Slice returns the input text covered by s.
 func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
+
+// In returns the part of s (the document's Text or Lower) that the span covers.
+func (s Span) In(str string) string { return str[s.Start:s.End] }
+
+// TokenText returns token i as written.
+func (d *Document) TokenText(i int) string {
+	t := &d.Tokens[i]
+	return d.Text[t.Start:t.End]
+}
+
+// TokenLower returns token i with ASCII letters lowered.
+func (d *Document) TokenLower(i int) string {
+	t := &d.Tokens[i]
+	return d.Lower[t.Start:t.End]
+}
 
 // SentenceAt returns the index of the sentence containing byte offset off, or
 // -1 when off falls between sentences.

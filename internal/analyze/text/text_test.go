@@ -8,7 +8,7 @@ import (
 func tokenTexts(d *Document) []string {
 	var out []string
 	for _, t := range d.Tokens {
-		out = append(out, t.Text)
+		out = append(out, t.In(d.Text))
 	}
 	return out
 }
@@ -48,8 +48,8 @@ func TestTokenSpacing(t *testing.T) {
 	}{{"10", true, false}, {"k", false, false}, {"G", true, true}, {"7", true, false}}
 	for i, w := range want {
 		tok := d.Tokens[i]
-		if tok.Text != w.text || tok.SpaceBefore != w.space || tok.NewlineBefore != w.newline {
-			t.Errorf("token %d = %q space=%v newline=%v, want %+v", i, tok.Text, tok.SpaceBefore, tok.NewlineBefore, w)
+		if tok.In(d.Text) != w.text || tok.SpaceBefore != w.space || tok.NewlineBefore != w.newline {
+			t.Errorf("token %d = %q space=%v newline=%v, want %+v", i, tok.In(d.Text), tok.SpaceBefore, tok.NewlineBefore, w)
 		}
 	}
 }
@@ -57,7 +57,7 @@ func TestTokenSpacing(t *testing.T) {
 func TestInvalidUTF8(t *testing.T) {
 	d := Parse("ab\xffcd \xe2\x82")
 	for _, tok := range d.Tokens {
-		if tok.Start >= tok.End || d.Text[tok.Start:tok.End] != tok.Text {
+		if tok.Start >= tok.End || d.Text[tok.Start:tok.End] != tok.In(d.Lower) {
 			t.Fatalf("bad token %+v", tok)
 		}
 	}
@@ -123,7 +123,7 @@ func TestLookups(t *testing.T) {
 	if got := d.SentenceAt(8); got != -1 {
 		t.Errorf("SentenceAt(8) = %d, want -1 (space between sentences)", got)
 	}
-	if got := d.Tokens[d.TokenAt(5)].Text; got != "two" {
+	if got := d.TokenText(d.TokenAt(5)); got != "two" {
 		t.Errorf("TokenAt(5) = %q", got)
 	}
 	if d.Lower != "one two. three four." {

@@ -35,11 +35,10 @@ func (k Kind) String() string {
 // Token is one word, number or punctuation mark of the input.
 type Token struct {
 	Span
-	// Text is the token as written; Lower the same bytes ASCII-lowered.
-	// Both are substrings of the Document's strings, so they cost nothing.
-	Text, Lower string
-	// Kind sits with the flags below so that a Token packs into 56 bytes:
-	// the token slice is the largest allocation of a parse.
+	// The token's text is Document.Text[Start:End] (Document.TokenText),
+	// its ASCII-lowered form the same span of Document.Lower: a Token holds
+	// no pointers, so the collector never scans the token slice, the
+	// largest allocation of a parse, and a Token packs into 24 bytes.
 	Kind Kind
 	// SpaceBefore is true when white space (or the start of the text)
 	// precedes the token. "10k", "G7" and "Won-sik" are told from
@@ -50,29 +49,31 @@ type Token struct {
 	NewlineBefore bool
 }
 
-// IsCapitalized reports whether the token starts with an upper-case letter.
-func (t *Token) IsCapitalized() bool {
+// IsCapitalized reports whether the token, read in the document text s,
+// starts with an upper-case letter.
+func (t *Token) IsCapitalized(s string) bool {
 	if t.Kind != Word {
 		return false
 	}
-	if c := t.Text[0]; c < utf8.RuneSelf {
+	if c := s[t.Start]; c < utf8.RuneSelf {
 		return 'A' <= c && c <= 'Z'
 	}
-	r, _ := utf8.DecodeRuneInString(t.Text)
+	r, _ := utf8.DecodeRuneInString(s[t.Start:t.End])
 	return unicode.IsUpper(r)
 }
 
-// IsAllCaps reports whether the token is a word of two or more letters,
-// all upper case ("NATO", "US").
-func (t *Token) IsAllCaps() bool {
-	if t.Kind != Word || len(t.Text) < 2 {
+// IsAllCaps reports whether the token, read in the document text s, is a
+// word of two or more letters, all upper case ("NATO", "US").
+func (t *Token) IsAllCaps(s string) bool {
+	if t.Kind != Word || t.Len() < 2 {
 		return false
 	}
+	w := s[t.Start:t.End]
 	n := 0
-	for i := 0; i < len(t.Text); i++ {
-		c := t.Text[i]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
 		if c >= utf8.RuneSelf {
-			return allCapsRunes(t.Text)
+			return allCapsRunes(w)
 		}
 		if 'a' <= c && c <= 'z' {
 			return false
@@ -97,10 +98,12 @@ func allCapsRunes(s string) bool {
 	return n >= 2
 }
 
-// Is reports whether the token's lower-cased text equals one of words.
-func (t *Token) Is(words ...string) bool {
+// LowerIs reports whether the token's lower-cased text, read in the document's
+// Lower string, equals one of words.
+func (t *Token) LowerIs(lower string, words ...string) bool {
+	l := lower[t.Start:t.End]
 	for _, w := range words {
-		if t.Lower == w {
+		if l == w {
 			return true
 		}
 	}
@@ -115,7 +118,7 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // tokenize scans s once. Invalid UTF-8 bytes become one-byte Punct tokens,
 // so every token boundary is also a rune boundary of the valid text around it.
-func tokenize(s, lower string) []Token {
+func tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/5+1)
 	space, newline := true, false
 	for i := 0; i < len(s); {
@@ -180,7 +183,6 @@ func tokenize(s, lower string) []Token {
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
 		t.Start, t.End, t.Kind = start, i, kind
-		t.Text, t.Lower = s[start:i], lower[start:i]
 		t.SpaceBefore, t.NewlineBefore = space, newline
 		space, newline = false, false
 	}
