@@ -391,7 +391,8 @@ func TestOversizedPasteIsRefused(t *testing.T) {
 	b.pasteText(article)
 	rev := b.rev()
 
-	start := time.Now()
+	// No timing is asserted (timings belong in benchmarks): waitJS's
+	// bounded wait fails the test if the refusal never comes.
 	eval[bool](b, `(() => {
 		const ed = document.getElementById('editor');
 		const dt = new DataTransfer();
@@ -400,9 +401,6 @@ func TestOversizedPasteIsRefused(t *testing.T) {
 		return true;
 	})()`)
 	b.waitJS("the refusal", `document.getElementById('status').classList.contains('error')`)
-	if d := time.Since(start); d > 3*time.Second {
-		t.Errorf("refusing a 5 MB paste took %v", d)
-	}
 	msg := b.text("#status")
 	if !strings.Contains(msg, "5.0 MB") || !strings.Contains(msg, "2.0 MB") || !strings.Contains(msg, "kept") {
 		t.Errorf("refusal message = %q", msg)
