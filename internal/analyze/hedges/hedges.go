@@ -65,7 +65,7 @@ const (
 // reporter fills in what every hedge finding shares.
 type reporter struct {
 	pass   *analysis.Pass
-	claims *claimIndex
+	claims *sources.Result
 	// whys holds the explanation built for each cue as written, so that a
 	// text repeating "may" a hundred times builds its sentence once.
 	whys map[whyKey]string
@@ -82,7 +82,7 @@ func (r *reporter) report(s text.Span, cueType, sense string) {
 		Why:     r.why(r.pass.Doc.Text[s.Start:s.End], sense),
 	}
 	if r.pass.Doc.InQuote(s) {
-		if a := r.claims.find(s); a != nil {
+		if a := r.claims.For(s); a != nil {
 			f.Source = a.Name
 		}
 	}
@@ -113,7 +113,7 @@ func init() {
 
 func run(pass *analysis.Pass) any {
 	res, _ := pass.ResultOf[sources.Analyzer].(*sources.Result)
-	r := &reporter{pass: pass, claims: newClaimIndex(res), whys: make(map[whyKey]string)}
+	r := &reporter{pass: pass, claims: res, whys: make(map[whyKey]string)}
 	doc := pass.Doc
 	// One window, reset per sentence: the rules take it by pointer, and a
 	// fresh one per sentence would cost an allocation each.

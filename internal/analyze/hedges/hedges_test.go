@@ -251,15 +251,14 @@ func TestArticles(t *testing.T) {
 	analysistest.Run(t, "testdata", Analyzer)
 }
 
-// TestClaimIndex checks the sorted claim search against sources.Result.For
-// on nested and neighbouring claims.
+// TestClaimIndex checks that a quoted hedge finds its speaker through
+// sources.Result.For on nested and neighbouring claims.
 func TestClaimIndex(t *testing.T) {
 	res := &sources.Result{Attributions: []sources.Attribution{
 		{Name: "outer", Claim: []text.Span{{Start: 0, End: 100}}},
 		{Name: "inner", Claim: []text.Span{{Start: 10, End: 20}, {Start: 150, End: 160}}},
 		{Name: "late", Claim: []text.Span{{Start: 120, End: 140}}},
 	}}
-	x := newClaimIndex(res)
 	for _, c := range []struct {
 		s    text.Span
 		want string
@@ -272,14 +271,14 @@ func TestClaimIndex(t *testing.T) {
 		{text.Span{Start: 200, End: 201}, ""},
 	} {
 		got := ""
-		if a := x.find(c.s); a != nil {
+		if a := res.For(c.s); a != nil {
 			got = a.Name
 		}
 		if got != c.want {
 			t.Errorf("find(%v) = %q, want %q", c.s, got, c.want)
 		}
 	}
-	if newClaimIndex(nil).find(text.Span{Start: 1, End: 2}) != nil {
+	if (*sources.Result)(nil).For(text.Span{Start: 1, End: 2}) != nil {
 		t.Error("a nil result attributes something")
 	}
 }
