@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/andybalholm/brotli"
@@ -19,7 +20,7 @@ const budget = 1_000_000
 // runSize prints the raw, gzip and brotli sizes of the wasm file, then
 // builds an unstripped copy of pkg (the same code with its name section) to
 // attribute the code section to packages.
-func runSize(file, pkg string, top int, withMarginal bool) error {
+func runSize(file, pkg, gcflags string, top, funcs int, withMarginal bool) error {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return err
@@ -38,7 +39,7 @@ func runSize(file, pkg string, top int, withMarginal bool) error {
 	}
 	defer os.RemoveAll(tmp)
 	full := filepath.Join(tmp, "sift.wasm")
-	cmd := exec.Command("go", "build", "-trimpath", "-o", full, pkg)
+	cmd := exec.Command("go", "build", "-trimpath", "-gcflags="+gcflags, "-o", full, pkg)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	cmd.Stderr = os.Stderr
 	if err := cmd.Run(); err != nil {
@@ -102,6 +103,17 @@ func runSize(file, pkg string, top int, withMarginal bool) error {
 			break
 		}
 		fmt.Printf("  %-52s %10s %10s gz\n", p, kb(byPkg[p]), kb(gzipLen(bodies[p].Bytes())))
+	}
+	if funcs > 0 {
+		largest := slices.Clone(m.Funcs)
+		slices.SortFunc(largest, func(a, b wasmsize.Func) int { return b.Size - a.Size })
+		fmt.Printf("\nlargest %d functions:\n", funcs)
+		for i, f := range largest {
+			if i == funcs {
+				break
+			}
+			fmt.Printf("  %-80s %10s\n", f.Name, kb(f.Size))
+		}
 	}
 	if withMarginal {
 		return marginal(pkg, data)
