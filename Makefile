@@ -2,6 +2,11 @@
 # `make test` runs every test, the browser tests included.
 
 GO      ?= go
+# Go 1.27 builds a wasm about 40 kB (gzip) smaller than 1.26 at the same
+# speed (make size; issue 6's budget). The go command fetches this
+# toolchain through the module proxy the first time it is needed, as it
+# does the modules.
+export GOTOOLCHAIN := go1.27.4
 GOROOT  := $(shell $(GO) env GOROOT)
 CORPUS  ?= ../shared/corpus
 ADDR    ?= localhost:8080
@@ -23,7 +28,8 @@ bin/sift: $(GO_SOURCES) $(ENGINE_DATA)
 
 # Inlining is off for the engine's own packages in the wasm build: it saves
 # about 20 kB gzipped with no measurable cost in the browser (make size).
-WASM_FLAGS := -trimpath -gcflags='github.com/siftnews/sift/...=-l' -ldflags="-s -w -X main.version=$(VERSION)"
+WASM_GCFLAGS := github.com/siftnews/sift/...=-l
+WASM_FLAGS := -trimpath -gcflags='$(WASM_GCFLAGS)' -ldflags="-s -w -X main.version=$(VERSION)"
 
 web/sift.wasm: $(GO_SOURCES) $(ENGINE_DATA)
 	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $@ ./wasm
@@ -41,7 +47,7 @@ dist: web/sift.wasm web/wasm_exec.js
 
 ## size: raw and gzipped size of the wasm, and what each package adds
 size: web/sift.wasm
-	$(GO) run ./tools/serve -size web/sift.wasm
+	$(GO) run ./tools/serve -size web/sift.wasm -gcflags='$(WASM_GCFLAGS)' 
 
 test: vet test-go test-wasm test-browser
 

@@ -96,7 +96,8 @@ const hex = "0123456789abcdef"
 
 // appendString writes s as a JSON string with encoding/json's escaping:
 // HTML-significant characters, control characters, U+2028 and U+2029 are
-// escaped and invalid UTF-8 becomes U+FFFD.
+// escaped and each invalid UTF-8 byte becomes U+FFFD, written as itself (as
+// encoding/json writes it since Go 1.27).
 func appendString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
@@ -131,7 +132,7 @@ func appendString(dst []byte, s string) []byte {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			dst = append(dst, s[start:i]...)
-			dst = append(dst, `\ufffd`...)
+			dst = append(dst, "\uFFFD"...)
 			i += size
 			start = i
 			continue
