@@ -7,7 +7,7 @@ GO      ?= go
 # toolchain through the module proxy the first time it is needed, as it
 # does the modules.
 export GOTOOLCHAIN := go1.27.4
-GOROOT  := $(shell $(GO) env GOROOT)
+GOROOT  := $(shell GOTOOLCHAIN=$(GOTOOLCHAIN) $(GO) env GOROOT)
 CORPUS  ?= ../shared/corpus
 ADDR    ?= localhost:8080
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
