@@ -31,7 +31,7 @@ func (s *scanner) codeAround(j int) bool {
 		}
 	}
 	// ":" glued after: a clock time or a ratio ("10:30", "3:1").
-	if s.glued(j+1) && toks[j+1].In(s.txt) == ":" && s.glued(j+2) && toks[j+2].Kind == text.Number {
+	if s.glued(j+1) && s.tokText(j+1) == ":" && s.glued(j+2) && toks[j+2].Kind == text.Number {
 		return true
 	}
 	s.loadChunk(j)
@@ -56,21 +56,21 @@ func (s *scanner) loadChunk(j int) {
 	s.chunkLo, s.chunkHi, s.chunkCode = lo, hi, false
 	slashes := 0
 	for k := lo; k < hi; k++ {
-		switch toks[k].In(s.txt) {
+		switch s.tokText(k) {
 		case "@":
 			s.chunkCode = true
 		case "/":
 			slashes++
 		case ":":
-			if k+1 < hi && toks[k+1].In(s.txt) == "/" {
+			if k+1 < hi && s.tokText(k+1) == "/" {
 				s.chunkCode = true
 			}
 		case ".":
-			if k > lo && k+1 < hi && toks[k-1].Kind == text.Word && toks[k+1].Kind == text.Word && len(toks[k+1].In(s.txt)) > 1 {
+			if k > lo && k+1 < hi && toks[k-1].Kind == text.Word && toks[k+1].Kind == text.Word && len(s.tokText(k+1)) > 1 {
 				s.chunkCode = true // a domain name: "example.com/2024"
 			}
 		}
-		if toks[k].In(s.low) == "www" || toks[k].In(s.low) == "http" || toks[k].In(s.low) == "https" {
+		if s.tokLow(k) == "www" || s.tokLow(k) == "http" || s.tokLow(k) == "https" {
 			s.chunkCode = true
 		}
 	}
@@ -90,7 +90,7 @@ func (s *scanner) chunkEnd(j int) int {
 
 // skipPhone returns the index after a phone number's groups of digits.
 func (s *scanner) skipPhone(j int) int {
-	for s.cont(j) && (s.toks[j].Kind == text.Number || s.toks[j].In(s.txt) == "-" || s.toks[j].In(s.txt) == "(" || s.toks[j].In(s.txt) == ")" || s.toks[j].In(s.txt) == ".") {
+	for s.cont(j) && (s.toks[j].Kind == text.Number || s.tokText(j) == "-" || s.tokText(j) == "(" || s.tokText(j) == ")" || s.tokText(j) == ".") {
 		j++
 	}
 	return j

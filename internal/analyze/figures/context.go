@@ -53,9 +53,9 @@ func (s *scanner) isFigure(f *figure) bool {
 				return false
 			}
 			if v >= 1000 && v < 1800 && (s.yearPrepBefore(prev) ||
-				prev >= 0 && (strings.HasSuffix(toks[prev].In(s.low), "'s") || strings.HasSuffix(toks[prev].In(s.low), "’s")) || // "Chester's 1601 poem"
-				prev >= 0 && toks[prev].In(s.txt) == "(" && s.cont(n.end) && toks[n.end].In(s.txt) == ")" || // "Baron Burghersh (1624)" s.cont(n.end) && contextWords[toks[n.end].In(s.low)]&cEra != 0 ||
-				prev > 0 && toks[prev].In(s.txt) == "," && toks[prev-1].Kind == text.Number && len(toks[prev-1].In(s.txt)) <= 2 || // "Nov. 22, 1642"
+				prev >= 0 && (strings.HasSuffix(s.tokLow(prev), "'s") || strings.HasSuffix(s.tokLow(prev), "’s")) || // "Chester's 1601 poem"
+				prev >= 0 && s.tokText(prev) == "(" && s.cont(n.end) && s.tokText(n.end) == ")" || // "Baron Burghersh (1624)" s.cont(n.end) && contextWords[s.tokLow(n.end)]&cEra != 0 ||
+				prev > 0 && s.tokText(prev) == "," && toks[prev-1].Kind == text.Number && len(s.tokText(prev-1)) <= 2 || // "Nov. 22, 1642"
 				s.yearBeside(prev, -1) || s.yearBeside(n.end, 1)) {
 				return false
 			}
@@ -67,16 +67,16 @@ func (s *scanner) isFigure(f *figure) bool {
 	// A reference word before: "Article 5", "No. 10", "page 12", "version 22.04".
 	if f.unit == "" && !f.signed && f.approx == "" && !f.isRange {
 		p := s.skipDot(prev)
-		if p >= 0 && (contextWords[toks[p].In(s.low)]&cRef != 0 || toks[p].In(s.txt) == "#" || toks[p].In(s.txt) == "№") {
+		if p >= 0 && (contextWords[s.tokLow(p)]&cRef != 0 || s.tokText(p) == "#" || s.tokText(p) == "№") {
 			return false
 		}
 		// "H.R. 815", "S. 2226": an abbreviation with a capital.
-		if p >= 0 && p < prev && toks[p].Kind == text.Word && toks[p].IsCapitalized(s.txt) && len(toks[p].In(s.txt)) == 1 {
+		if p >= 0 && p < prev && toks[p].Kind == text.Word && toks[p].IsCapitalized(s.txt) && len(s.tokText(p)) == 1 {
 			return false
 		}
 	}
 	// "7-Eleven", "8-K": a hyphen and a capitalized word after the number.
-	if simple && f.unit == "" && s.glued(f.end) && toks[f.end].In(s.txt) == "-" && s.glued(f.end+1) &&
+	if simple && f.unit == "" && s.glued(f.end) && s.tokText(f.end) == "-" && s.glued(f.end+1) &&
 		toks[f.end+1].Kind == text.Word && toks[f.end+1].IsCapitalized(s.txt) {
 		return false
 	}
@@ -84,7 +84,7 @@ func (s *scanner) isFigure(f *figure) bool {
 	// something ("Apollo 11 astronauts", "Fortune 500 companies"), except
 	// in a headline where every word is capitalized.
 	if simple && f.class == "noun" && f.approx == "" && prev >= 0 && s.nameWord(prev) && !s.sentenceStart(prev) &&
-		!s.titleCase(prev) && toks[prev].In(s.low) != "i" {
+		!s.titleCase(prev) && s.tokLow(prev) != "i" {
 		return false
 	}
 	// "Public Law 102-243": a range of plain numbers after a name.
@@ -95,17 +95,17 @@ func (s *scanner) isFigure(f *figure) bool {
 		return true
 	}
 	// Names: a capitalized word around a bare number.
-	if f.approx == "" && prev >= 0 && s.nameWord(prev) && !s.sentenceStart(prev) && toks[prev].In(s.low) != "i" {
+	if f.approx == "" && prev >= 0 && s.nameWord(prev) && !s.sentenceStart(prev) && s.tokLow(prev) != "i" {
 		return false
 	}
 	// "M 34", "Type B 12": a single capital letter, wherever it stands.
-	if prev >= 0 && len(toks[prev].In(s.txt)) == 1 && toks[prev].Kind == text.Word && toks[prev].IsCapitalized(s.txt) &&
-		toks[prev].In(s.txt) != "A" && toks[prev].In(s.txt) != "I" && !s.titleCase(prev) {
+	if prev >= 0 && len(s.tokText(prev)) == 1 && toks[prev].Kind == text.Word && toks[prev].IsCapitalized(s.txt) &&
+		s.tokText(prev) != "A" && s.tokText(prev) != "I" && !s.titleCase(prev) {
 		return false
 	}
 	// "38 North", "123 Main Street"; but "150 Boeing 737 jets" counts
 	// products named by a maker and a model number.
-	if f.approx == "" && s.cont(f.end) && s.nameWord(f.end) && !s.sentenceStart(f.end) && !isTempLetter(toks[f.end].In(s.txt)) &&
+	if f.approx == "" && s.cont(f.end) && s.nameWord(f.end) && !s.sentenceStart(f.end) && !isTempLetter(s.tokText(f.end)) &&
 		!(s.cont(f.end+1) && toks[f.end+1].Kind == text.Number) {
 		return false
 	}
@@ -114,35 +114,35 @@ func (s *scanner) isFigure(f *figure) bool {
 	}
 	// List numbering: "1." or "2)" opening a line.
 	if n.plain && (f.first == 0 || toks[f.first].NewlineBefore) && s.glued(f.end) &&
-		(toks[f.end].In(s.txt) == "." || toks[f.end].In(s.txt) == ")") && s.cont(f.end+1) {
+		(s.tokText(f.end) == "." || s.tokText(f.end) == ")") && s.cont(f.end+1) {
 		return false
 	}
-	if n.plain && prev >= 0 && toks[prev].In(s.txt) == "(" && s.glued(f.first) && s.glued(f.end) && toks[f.end].In(s.txt) == ")" &&
+	if n.plain && prev >= 0 && s.tokText(prev) == "(" && s.glued(f.first) && s.glued(f.end) && s.tokText(f.end) == ")" &&
 		(prev == 0 || toks[prev].NewlineBefore || s.sentenceStart(prev)) {
 		return false
 	}
 	// "Photo 1 of 12": the count of a reference.
-	if prev >= 2 && toks[prev].In(s.low) == "of" && toks[prev-1].Kind == text.Number &&
-		contextWords[toks[s.skipDot(prev-2)].In(s.low)]&cRef != 0 {
+	if prev >= 2 && s.tokLow(prev) == "of" && toks[prev-1].Kind == text.Number &&
+		contextWords[s.tokLow(s.skipDot(prev-2))]&cRef != 0 {
 		return false
 	}
 	// "(1) schools, (2) hospitals": enumeration marks.
-	if n.plain && f.value <= 20 && prev >= 0 && toks[prev].In(s.txt) == "(" && s.glued(f.first) && s.glued(f.end) &&
-		toks[f.end].In(s.txt) == ")" && s.cont(f.end+1) && toks[f.end+1].Kind == text.Word &&
-		contextWords[toks[f.end+1].In(s.low)]&cFunc == 0 {
+	if n.plain && f.value <= 20 && prev >= 0 && s.tokText(prev) == "(" && s.glued(f.first) && s.glued(f.end) &&
+		s.tokText(f.end) == ")" && s.cont(f.end+1) && toks[f.end+1].Kind == text.Word &&
+		contextWords[s.tokLow(f.end+1)]&cFunc == 0 {
 		return false
 	}
 	// "[3]": a citation mark.
-	if prev >= 0 && toks[prev].In(s.txt) == "[" && s.glued(f.first) && s.glued(f.end) && toks[f.end].In(s.txt) == "]" {
+	if prev >= 0 && s.tokText(prev) == "[" && s.glued(f.first) && s.glued(f.end) && s.tokText(f.end) == "]" {
 		return false
 	}
 	// "(555) 123-4567"
-	if n.plain && n.n == 3 && prev >= 0 && toks[prev].In(s.txt) == "(" && s.glued(f.end) && toks[f.end].In(s.txt) == ")" &&
+	if n.plain && n.n == 3 && prev >= 0 && s.tokText(prev) == "(" && s.glued(f.end) && s.tokText(f.end) == ")" &&
 		s.cont(f.end+1) && toks[f.end+1].Kind == text.Number {
 		return false
 	}
 	// "zero-sum", "one-off", "one-sided": compounds, not counts.
-	if n.single && (f.value == 0 || f.value == 1) && f.unit == "" && s.glued(f.end) && toks[f.end].In(s.txt) == "-" {
+	if n.single && (f.value == 0 || f.value == 1) && f.unit == "" && s.glued(f.end) && s.tokText(f.end) == "-" {
 		return false
 	}
 	if n.single && f.value == 1 && f.unit == "" && s.onePronoun(f) {
@@ -154,7 +154,7 @@ func (s *scanner) isFigure(f *figure) bool {
 // skipDot returns p, or the token before p when p is an abbreviation's
 // full stop ("No. 5", "nov . 6").
 func (s *scanner) skipDot(p int) int {
-	if p > 0 && s.toks[p].In(s.txt) == "." {
+	if p > 0 && s.tokText(p) == "." {
 		return p - 1
 	}
 	return p
@@ -171,15 +171,15 @@ func (s *scanner) timeAfter(j int) bool {
 		return true
 	}
 	// "a.m." and "p.m." are tokenized "a" "." "m" ".".
-	return (t.In(s.low) == "a" || t.In(s.low) == "p") && s.glued(j+1) && s.toks[j+1].In(s.txt) == "." && s.glued(j+2) && s.toks[j+2].In(s.low) == "m"
+	return (t.In(s.low) == "a" || t.In(s.low) == "p") && s.glued(j+1) && s.tokText(j+1) == "." && s.glued(j+2) && s.tokLow(j+2) == "m"
 }
 
 // isDate reports whether a month name stands next to the number:
 // "May 4", "Jan. 5", "4 May 2023", "nov . 6".
 func (s *scanner) isDate(f *figure) bool {
 	toks := s.toks
-	if p := s.skipDot(f.first - 1); p >= 0 && contextWords[toks[p].In(s.low)]&(cMonth|cMon) != 0 {
-		if toks[p].IsCapitalized(s.txt) || toks[p].In(s.low) != "may" && toks[p].In(s.low) != "march" || p < f.first-1 {
+	if p := s.skipDot(f.first - 1); p >= 0 && contextWords[s.tokLow(p)]&(cMonth|cMon) != 0 {
+		if toks[p].IsCapitalized(s.txt) || s.tokLow(p) != "may" && s.tokLow(p) != "march" || p < f.first-1 {
 			return true
 		}
 		// lower-case "may 4" is a month in tokenised text, but not "may 4 people".
@@ -189,12 +189,12 @@ func (s *scanner) isDate(f *figure) bool {
 	if f.isRange {
 		k = f.end
 	}
-	if k < len(toks) && toks[k].In(s.low) == "of" {
+	if k < len(toks) && s.tokLow(k) == "of" {
 		k++
 	}
 	if s.cont(k) {
-		tags := contextWords[toks[k].In(s.low)]
-		if tags&cMonth != 0 && toks[k].In(s.low) != "may" && toks[k].In(s.low) != "march" || tags&(cMonth|cMon) != 0 && toks[k].IsCapitalized(s.txt) {
+		tags := contextWords[s.tokLow(k)]
+		if tags&cMonth != 0 && s.tokLow(k) != "may" && s.tokLow(k) != "march" || tags&(cMonth|cMon) != 0 && toks[k].IsCapitalized(s.txt) {
 			return true
 		}
 	}
@@ -240,7 +240,7 @@ func (s *scanner) allCapsLine(k int) bool {
 		words++
 		if toks[m].IsCapitalized(s.txt) {
 			caps++
-			if contextWords[toks[m].In(s.low)]&cFunc != 0 {
+			if contextWords[s.tokLow(m)]&cFunc != 0 {
 				funcs++
 			}
 		}
@@ -276,18 +276,18 @@ func (s *scanner) onePronoun(f *figure) bool {
 	if toks[f.first].Kind != text.Word {
 		return false
 	}
-	if p := f.first - 1; p >= 0 && !toks[f.first].NewlineBefore && contextWords[toks[p].In(s.low)]&cDet != 0 && f.approx == "" {
+	if p := f.first - 1; p >= 0 && !toks[f.first].NewlineBefore && contextWords[s.tokLow(p)]&cDet != 0 && f.approx == "" {
 		return true
 	}
 	k := f.end
 	if !s.cont(k) || toks[k].Kind != text.Word {
 		return true // "the only one." "one, two"
 	}
-	if contextWords[toks[k].In(s.low)]&cPron != 0 {
+	if contextWords[s.tokLow(k)]&cPron != 0 {
 		return true
 	}
 	// "one gets", "one wants": a verb agreeing with "one" as a pronoun.
-	if w := toks[k].In(s.low); len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !s.isUnitAt(k) {
+	if w := s.tokLow(k); len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !s.isUnitAt(k) {
 		return true
 	}
 	return false
@@ -331,18 +331,18 @@ func isTempLetter(w string) bool { return w == "F" || w == "C" }
 // introduces a year: "in 1066", "c. 1450".
 func (s *scanner) yearPrepBefore(p int) bool {
 	p = s.skipDot(p)
-	return p >= 0 && s.toks[p].Kind == text.Word && contextWords[s.toks[p].In(s.low)]&cYearPrep != 0
+	return p >= 0 && s.toks[p].Kind == text.Word && contextWords[s.tokLow(p)]&cYearPrep != 0
 }
 
 // yearBeside reports whether a dash at k, then a four-digit number in the
 // direction dir, stand beside a number: a span of years ("1450 - 1504").
 func (s *scanner) yearBeside(k, dir int) bool {
 	toks := s.toks
-	if k < 0 || k >= len(toks) || (toks[k].In(s.txt) != "-" && toks[k].In(s.txt) != "–" && toks[k].In(s.txt) != "—") {
+	if k < 0 || k >= len(toks) || (s.tokText(k) != "-" && s.tokText(k) != "–" && s.tokText(k) != "—") {
 		return false
 	}
 	m := k + dir
-	return m >= 0 && m < len(toks) && toks[m].Kind == text.Number && len(toks[m].In(s.txt)) == 4 && !toks[m].NewlineBefore && !toks[k].NewlineBefore
+	return m >= 0 && m < len(toks) && toks[m].Kind == text.Number && len(s.tokText(m)) == 4 && !toks[m].NewlineBefore && !toks[k].NewlineBefore
 }
 
 // shouting reports whether the words around k are all in capitals, as in
@@ -352,7 +352,7 @@ func (s *scanner) shouting(k int) bool {
 	words, caps := 0, 0
 	for d := -4; d <= 4; d++ {
 		m := k + d
-		if m < 0 || m >= len(toks) || toks[m].Kind != text.Word || len(toks[m].In(s.txt)) < 2 {
+		if m < 0 || m >= len(toks) || toks[m].Kind != text.Word || len(s.tokText(m)) < 2 {
 			continue
 		}
 		words++

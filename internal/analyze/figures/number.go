@@ -184,7 +184,7 @@ func (s *scanner) word(j int) numberWord {
 	if !s.cont(j) || s.toks[j].Kind != text.Word {
 		return numberWord{}
 	}
-	return numberWords[s.toks[j].In(s.low)]
+	return numberWords[s.tokLow(j)]
 }
 
 // cardinalFrom reads number words from token j on, continuing c, and
@@ -256,7 +256,7 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 				return j
 			}
 			// "one hundred thirty-fifths": "thirty-fifths" is the denominator.
-			if c.last != wNone && s.glued(j+1) && toks[j+1].In(s.txt) == "-" && s.ordAfter(j+1) {
+			if c.last != wNone && s.glued(j+1) && s.tokText(j+1) == "-" && s.ordAfter(j+1) {
 				return j
 			}
 			c.part = w.value
@@ -318,7 +318,7 @@ func (s *scanner) ordinal(j int) (den float64, plural bool, end int, ok bool) {
 		return w.value, w.class == wOrds, j + 1, true
 	case wTens:
 		k := j + 1
-		if s.cont(k) && (s.toks[k].In(s.txt) == "-") {
+		if s.cont(k) && (s.tokText(k) == "-") {
 			k++
 		}
 		if o := s.word(k); (o.class == wOrd || o.class == wOrds) && o.value < 10 {
@@ -331,7 +331,7 @@ func (s *scanner) ordinal(j int) (den float64, plural bool, end int, ok bool) {
 		if c.last != wHundred && c.last != wScale {
 			return 0, false, j, false
 		}
-		if s.cont(k) && s.toks[k].In(s.low) == "and" {
+		if s.cont(k) && s.tokLow(k) == "and" {
 			k++
 		}
 		if o := s.word(k); (o.class == wOrd || o.class == wOrds) && o.value < 100 {
@@ -347,7 +347,7 @@ func (s *scanner) fractionAt(j int) (den, value float64, end int, ok bool) {
 	num := 1.0
 	k := j
 	switch {
-	case s.cont(j) && (s.toks[j].In(s.low) == "a" || s.toks[j].In(s.low) == "an"):
+	case s.cont(j) && (s.tokLow(j) == "a" || s.tokLow(j) == "an"):
 		k = j + 1
 	default:
 		var c cardinal
@@ -356,7 +356,7 @@ func (s *scanner) fractionAt(j int) (den, value float64, end int, ok bool) {
 			return 0, 0, j, false
 		}
 		num = c.value()
-		if s.cont(k) && s.toks[k].In(s.txt) == "-" {
+		if s.cont(k) && s.tokText(k) == "-" {
 			k++
 		}
 	}
@@ -420,10 +420,10 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 		n.plain, n.n, n.lead0, n.integer = d.plain, d.n, d.lead0, d.integer
 		// "1 234 567" and "40 000": groups of three after a space.
 		if d.plain && d.n <= 3 && !d.lead0 {
-			for s.cont(j) && toks[j].Kind == text.Number && toks[j].SpaceBefore && len(toks[j].In(s.txt)) == 3 &&
-				isDigitString(toks[j].In(s.txt)) && s.gapIsSpace(j) && !s.fracGlued(j) &&
-				!(s.glued(j+1) && (toks[j+1].Kind != text.Punct || toks[j+1].In(s.txt) == ":" || toks[j+1].In(s.txt) == "/")) {
-				v = v*1000 + parseDigits(toks[j].In(s.txt)).value
+			for s.cont(j) && toks[j].Kind == text.Number && toks[j].SpaceBefore && len(s.tokText(j)) == 3 &&
+				isDigitString(s.tokText(j)) && s.gapIsSpace(j) && !s.fracGlued(j) &&
+				!(s.glued(j+1) && (toks[j+1].Kind != text.Punct || s.tokText(j+1) == ":" || s.tokText(j+1) == "/")) {
+				v = v*1000 + parseDigits(s.tokText(j)).value
 				j++
 				n.plain = false
 			}
@@ -439,12 +439,12 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			n.plain, n.integer = false, v == math.Trunc(v)
 		}
 		// Fractions: "3/4", "2 1/4", "2½", "1 ½".
-		if s.glued(j) && toks[j].In(s.txt) == "/" {
+		if s.glued(j) && s.tokText(j) == "/" {
 			if !n.plain || !s.glued(j+1) || toks[j+1].Kind != text.Number {
 				return numeral{end: j}, numReject
 			}
-			den := parseDigits(toks[j+1].In(s.txt))
-			if s.glued(j+2) && (toks[j+2].In(s.txt) == "/" || toks[j+2].Kind != text.Punct) ||
+			den := parseDigits(s.tokText(j+1))
+			if s.glued(j+2) && (s.tokText(j+2) == "/" || toks[j+2].Kind != text.Punct) ||
 				!den.plain || den.value <= v || !fractionDens[den.value] && (den.value <= 31 || v >= 100) {
 				// "9/11", "3/7": dates; "24/7": not a fraction.
 				return numeral{end: j + 2}, numReject
@@ -453,14 +453,14 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			j += 2
 			n.plain, n.integer, n.frac = false, false, true
 		} else if n.plain && n.integer && s.cont(j) {
-			if g, ok := glyphs[toks[j].In(s.txt)]; ok {
+			if g, ok := glyphs[s.tokText(j)]; ok {
 				v += g
 				j++
 				n.plain, n.integer, n.frac = false, false, true
 			} else if toks[j].Kind == text.Number && toks[j].SpaceBefore && s.fracGlued(j) {
-				num := parseDigits(toks[j].In(s.txt))
-				den := parseDigits(toks[j+2].In(s.txt))
-				if num.plain && den.plain && num.value < den.value && (fractionDens[den.value] || den.value > 31 && num.value < 100) && !(s.glued(j+3) && toks[j+3].In(s.txt) == "/") {
+				num := parseDigits(s.tokText(j))
+				den := parseDigits(s.tokText(j+2))
+				if num.plain && den.plain && num.value < den.value && (fractionDens[den.value] || den.value > 31 && num.value < 100) && !(s.glued(j+3) && s.tokText(j+3) == "/") {
 					v += num.value / den.value
 					j += 3
 					n.plain, n.integer, n.frac = false, false, true
@@ -490,12 +490,12 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			// fraction, unless the ordinal is used as one ("a third
 			// term", "a quarter century").
 			k := i + 2
-			halfOrQuarter := toks[i+1].In(s.low) == "half" || toks[i+1].In(s.low) == "quarter"
+			halfOrQuarter := s.tokLow(i+1) == "half" || s.tokLow(i+1) == "quarter"
 			if !halfOrQuarter && s.cont(k) && toks[k].Kind == text.Word &&
-				toks[k].In(s.low) != "of" && numberWords[toks[k].In(s.low)].class != wScale {
+				s.tokLow(k) != "of" && numberWords[s.tokLow(k)].class != wScale {
 				return numeral{end: i + 1}, numNone // "a fourth consecutive month"
 			}
-			if halfOrQuarter && s.glued(k) && toks[k].In(s.txt) == "-" {
+			if halfOrQuarter && s.glued(k) && s.tokText(k) == "-" {
 				return numeral{end: i + 1}, numNone // "a half-point cut"
 			}
 			n.value, n.end, n.frac, n.integer, n.words = 1/w.value, k, true, false, true
@@ -511,7 +511,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			den = 4
 		}
 		k := i + 1
-		if s.cont(k) && (toks[k].In(s.low) == "a" || toks[k].In(s.low) == "an") {
+		if s.cont(k) && (s.tokLow(k) == "a" || s.tokLow(k) == "an") {
 			k++
 		}
 		w := s.word(k)
@@ -520,8 +520,8 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			n.value, n.end = 12/den, k+1
 		case w.class == wScale:
 			n.value, n.end, n.scaled, n.scale, n.small = w.value/den, k+1, true, w.value, 1/den
-		case den == 2 && k == i+1 && s.cont(k) && halfOf[toks[k].In(s.low)] &&
-			!(i > 0 && contextWords[toks[i-1].In(s.low)]&cPart != 0):
+		case den == 2 && k == i+1 && s.cont(k) && halfOf[s.tokLow(k)] &&
+			!(i > 0 && contextWords[s.tokLow(i-1)]&cPart != 0):
 			// "half of them", "half the population", "half its budget"
 			n.value, n.end = 0.5, i+1
 		default:
@@ -546,7 +546,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 	}
 	n.value = c.value()
 	// "two hundred point seventy-one", "nought point nought three"
-	if n.words && c.last != lDigits && s.cont(j) && toks[j].In(s.low) == "point" {
+	if n.words && c.last != lDigits && s.cont(j) && s.tokLow(j) == "point" {
 		if v, k, ok := s.pointDigits(j + 1); ok {
 			n.value += v
 			j = k
@@ -556,7 +556,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 	// Fractions: "two thirds", "one eighth", "one-eighth", "twenty-three fifths".
 	if n.integer && c.last != wScale {
 		k := j
-		if s.cont(k) && toks[k].In(s.txt) == "-" && (n.words || s.glued(k)) {
+		if s.cont(k) && s.tokText(k) == "-" && (n.words || s.glued(k)) {
 			k++
 		}
 		if den, plural, e, ok := s.ordinal(k); ok && (plural || n.value == 1 && n.words) && (n.words || s.glued(k)) {
@@ -571,7 +571,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 		}
 	}
 	// Mixed numbers: "one and a half", "3 million and a quarter".
-	if s.cont(j) && toks[j].In(s.low) == "and" && !n.frac {
+	if s.cont(j) && s.tokLow(j) == "and" && !n.frac {
 		if _, f, e, ok := s.fractionAt(j + 1); ok && f < 1 {
 			if w := s.word(e); w.class == wScale && c.scale > w.value {
 				// "one billion and three quarters million"
@@ -610,7 +610,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 // "three quarters billion", "five and a half million".
 func (s *scanner) scaleWords(n numeral, c *cardinal) numeral {
 	// "$1.5-billion deal": a scale joined by a hyphen.
-	if c.last == lDigits && s.glued(n.end) && s.toks[n.end].In(s.txt) == "-" && s.glued(n.end+1) {
+	if c.last == lDigits && s.glued(n.end) && s.tokText(n.end) == "-" && s.glued(n.end+1) {
 		if w := s.word(n.end + 1); w.class == wScale {
 			n.small = n.value
 			n.value *= w.value
@@ -680,8 +680,8 @@ func (s *scanner) exponent(j int) (exponent, int, bool) {
 	}
 	signed := func(k int) (float64, int, bool) {
 		sign := 1.0
-		if s.glued(k) && (toks[k].In(s.txt) == "-" || toks[k].In(s.txt) == "+" || toks[k].In(s.txt) == "−") {
-			if toks[k].In(s.txt) != "+" {
+		if s.glued(k) && (s.tokText(k) == "-" || s.tokText(k) == "+" || s.tokText(k) == "−") {
+			if s.tokText(k) != "+" {
 				sign = -1
 			}
 			k++
@@ -689,13 +689,13 @@ func (s *scanner) exponent(j int) (exponent, int, bool) {
 		if !s.glued(k) || toks[k].Kind != text.Number {
 			return 0, k, false
 		}
-		d := parseDigits(toks[k].In(s.txt))
+		d := parseDigits(s.tokText(k))
 		if !d.plain || d.n > 3 || s.glued(k+1) && toks[k+1].Kind != text.Punct {
 			return 0, k, false
 		}
 		return sign * d.value, k + 1, true
 	}
-	switch toks[j].In(s.low) {
+	switch s.tokLow(j) {
 	case "e":
 		if v, k, ok := signed(j + 1); ok {
 			return exponent{value: v}, k, true
@@ -705,7 +705,7 @@ func (s *scanner) exponent(j int) (exponent, int, bool) {
 			return exponent{value: v, pow: true}, k, true
 		}
 	case "x", "×":
-		if s.glued(j+2) && toks[j+1].In(s.txt) == "10" && toks[j+2].In(s.txt) == "^" {
+		if s.glued(j+2) && s.tokText(j+1) == "10" && s.tokText(j+2) == "^" {
 			if v, k, ok := signed(j + 3); ok {
 				return exponent{value: v}, k, true
 			}
@@ -734,7 +734,7 @@ func (s *scanner) pointDigits(j int) (float64, int, bool) {
 		case wTens:
 			d, nd = w.value, 2
 			k++
-			if s.cont(k) && s.toks[k].In(s.txt) == "-" {
+			if s.cont(k) && s.tokText(k) == "-" {
 				if u := s.word(k + 1); u.class == wUnit {
 					d += u.value
 					k += 2
@@ -756,7 +756,7 @@ func (s *scanner) pointDigits(j int) (float64, int, bool) {
 
 // fracGlued reports whether token j starts a glued fraction "1/4".
 func (s *scanner) fracGlued(j int) bool {
-	return s.glued(j+1) && s.toks[j+1].In(s.txt) == "/" && s.glued(j+2) && s.toks[j+2].Kind == text.Number
+	return s.glued(j+1) && s.tokText(j+1) == "/" && s.glued(j+2) && s.toks[j+2].Kind == text.Number
 }
 
 // gapIsSpace reports whether only spaces (no line break, no tab) separate
@@ -779,7 +779,7 @@ func isDigitString(s string) bool {
 // scale word of at least scale.
 func (s *scanner) scaleAhead(j int, scale float64) bool {
 	for k := j; k < j+8; k++ {
-		if s.cont(k) && s.toks[k].In(s.txt) == "-" {
+		if s.cont(k) && s.tokText(k) == "-" {
 			continue
 		}
 		w := s.word(k)
@@ -798,7 +798,7 @@ func (s *scanner) scaleAhead(j int, scale float64) bool {
 // million", "a quarter of a billion".
 func (s *scanner) ofAScale(n numeral) numeral {
 	j := n.end
-	if n.scaled || !s.cont(j+2) || s.toks[j].In(s.low) != "of" || s.toks[j+1].In(s.low) != "a" && s.toks[j+1].In(s.low) != "an" {
+	if n.scaled || !s.cont(j+2) || s.tokLow(j) != "of" || s.tokLow(j+1) != "a" && s.tokLow(j+1) != "an" {
 		return n
 	}
 	if w := s.word(j + 2); w.class == wScale {
@@ -809,3 +809,9 @@ func (s *scanner) ofAScale(n numeral) numeral {
 	}
 	return n
 }
+
+// tokText and tokLow return token j's text, as written and lower-cased.
+// One call in place of an index, a bounds check and a slice at each of
+// the hundreds of places that read a token keeps the wasm build small.
+func (s *scanner) tokText(j int) string { return s.toks[j].In(s.txt) }
+func (s *scanner) tokLow(j int) string  { return s.toks[j].In(s.low) }

@@ -50,9 +50,9 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 		f.unit, f.class = code, "money"
 		j = k
 	}
-	plusMinus := i >= 2 && toks[i-1].In(s.low) == "or" && toks[i-2].In(s.low) == "plus"
+	plusMinus := i >= 2 && s.tokLow(i-1) == "or" && s.tokLow(i-2) == "plus"
 	// A sign: "-5", "minus five", "+3.2%".
-	if sign := toks[j].In(s.txt); (sign == "-" || sign == "−" || sign == "+") && (j == 0 || toks[j].SpaceBefore || f.class == "money" || opener(toks[j-1].In(s.txt))) &&
+	if sign := s.tokText(j); (sign == "-" || sign == "−" || sign == "+") && (j == 0 || toks[j].SpaceBefore || f.class == "money" || opener(s.tokText(j-1))) &&
 		s.glued(j+1) && toks[j+1].Kind == text.Number && (j == 0 || toks[j-1].Kind != text.Number) {
 		if sign == "+" && s.cont(j+2) && toks[j+2].Kind == text.Number && toks[j+2].SpaceBefore {
 			return f, false, s.skipPhone(j + 1) // "+44 20 7946 0958"
@@ -67,9 +67,9 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	var num numeral
 	st := numNone
 	switch {
-	case toks[j].In(s.txt) == "." && s.glued(j+1) && toks[j+1].Kind == text.Number && (j == 0 || toks[j].SpaceBefore):
+	case s.tokText(j) == "." && s.glued(j+1) && toks[j+1].Kind == text.Number && (j == 0 || toks[j].SpaceBefore):
 		// ".08"
-		d := parseDigits(toks[j+1].In(s.txt))
+		d := parseDigits(s.tokText(j+1))
 		if d.plain {
 			num = numeral{end: j + 2, value: d.value / exp10(d.n)}
 			num = s.scaleAbbr(num, f.class == "money")
@@ -121,7 +121,7 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	// Letters or digits glued after what was read make a code, an
 	// ordinal or a decade: "3D", "5th", "1990s", "24703m212".
 	if s.glued(j) && toks[j].Kind != text.Punct {
-		if _, sym := currencySyms[toks[j].In(s.low)]; !sym {
+		if _, sym := currencySyms[s.tokLow(j)]; !sym {
 			return f, false, s.chunkEnd(j)
 		}
 	}
@@ -235,7 +235,7 @@ func (s *scanner) mayStart(i int) bool {
 	if _, ok := glyphs[t.In(s.txt)]; ok {
 		return true
 	}
-	return s.cont(i+1) && (s.toks[i+1].Kind == text.Number || s.toks[i+1].In(s.txt) == "-" || s.toks[i+1].In(s.txt) == ".")
+	return s.cont(i+1) && (s.toks[i+1].Kind == text.Number || s.tokText(i+1) == "-" || s.tokText(i+1) == ".")
 }
 
 // currencyBefore reads a currency written before a number: "$", "US$",
@@ -246,24 +246,24 @@ func (s *scanner) currencyBefore(i int) (string, int, bool) {
 	t := &toks[i]
 	numberAt := func(k int) bool {
 		return s.cont(k) && (toks[k].Kind == text.Number ||
-			toks[k].In(s.txt) == "." && s.glued(k+1) && toks[k+1].Kind == text.Number ||
-			(toks[k].In(s.txt) == "-" || toks[k].In(s.txt) == "−") && s.glued(k+1) && toks[k+1].Kind == text.Number)
+			s.tokText(k) == "." && s.glued(k+1) && toks[k+1].Kind == text.Number ||
+			(s.tokText(k) == "-" || s.tokText(k) == "−") && s.glued(k+1) && toks[k+1].Kind == text.Number)
 	}
 	switch t.Kind {
 	case text.Word:
-		if cur, ok := dollarPrefixes[t.In(s.low)]; ok && s.cont(i+1) && toks[i+1].In(s.txt) == "$" {
+		if cur, ok := dollarPrefixes[t.In(s.low)]; ok && s.cont(i+1) && s.tokText(i+1) == "$" {
 			// Glued ("US$", "C$") or, in tokenised text, "c $"; a lone
 			// "a" before "$" is the article.
 			if (s.glued(i+1) || t.In(s.low) == "c" || t.IsAllCaps(s.txt)) && numberAt(i+2) {
 				return cur.code, i + 2, true
 			}
 		}
-		if n, tag := s.match(dollarPrefixPhrases, i); n > 0 && s.cont(i+n) && toks[i+n].In(s.txt) == "$" && numberAt(i+n+1) {
+		if n, tag := s.match(dollarPrefixPhrases, i); n > 0 && s.cont(i+n) && s.tokText(i+n) == "$" && numberAt(i+n+1) {
 			return currencyCode(tag), i + n + 1, true
 		}
 		if cur, ok := currencyCodes[t.In(s.low)]; ok && (t.IsAllCaps(s.txt) || s.glued(i+1) || t.In(s.low) == "rs") {
 			k := i + 1
-			if t.In(s.low) == "rs" && s.glued(k) && toks[k].In(s.txt) == "." {
+			if t.In(s.low) == "rs" && s.glued(k) && s.tokText(k) == "." {
 				k++
 			}
 			if numberAt(k) && (s.glued(k) || t.IsAllCaps(s.txt) || t.In(s.low) == "rs") {
@@ -300,12 +300,12 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 		return j, false
 	}
 	dash := false
-	switch toks[j].In(s.low) {
+	switch s.tokLow(j) {
 	case "to", "or":
 	case "-", "–", "—", "‐":
 		dash = true
 	case "and":
-		if f.first == 0 || toks[f.first-1].In(s.low) != "between" {
+		if f.first == 0 || s.tokLow(f.first-1) != "between" {
 			return j, false
 		}
 	default:
@@ -334,12 +334,12 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 		case a.n == 4 && a.value >= 1000 && a.value <= 2100 && (b.n == 2 || b.n == 4),
 			a.n == 3 && b.n == 4,
 			a.value >= b.value,
-			s.glued(b.end) && toks[b.end].In(s.txt) == "-":
+			s.glued(b.end) && s.tokText(b.end) == "-":
 			// "2022-23", "555-1234", "3-1", "202-555-0143"
 			return s.chunkEnd(b.end - 1), true
 		}
 		// "a 6-10 record", "a 5-4 decision": a score, not a range.
-		if s.cont(b.end) && contextWords[toks[b.end].In(s.low)]&cScore != 0 {
+		if s.cont(b.end) && contextWords[s.tokLow(b.end)]&cScore != 0 {
 			return s.chunkEnd(b.end - 1), true
 		}
 	}
@@ -354,12 +354,12 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 		return j, false // "52 to 48": two figures
 	}
 	// "rose $1.20 to $85.40" is a change and a level, not a range.
-	if toks[j].In(s.low) == "to" && !(b.scaled && !a.scaled) {
+	if s.tokLow(j) == "to" && !(b.scaled && !a.scaled) {
 		p := f.first - 1
-		if p > 0 && toks[p].In(s.low) == "from" {
+		if p > 0 && s.tokLow(p) == "from" {
 			p-- // "rose from 3 to 5 percent"
 		}
-		if p >= 0 && contextWords[toks[p].In(s.low)]&cChange != 0 {
+		if p >= 0 && contextWords[s.tokLow(p)]&cChange != 0 {
 			return j, false
 		}
 	}
@@ -370,24 +370,23 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 // vague reads a quantity without a number: "dozens of missiles",
 // "hundreds of thousands", "several hundred people", "a few thousand".
 func (s *scanner) vague(i int) (figure, bool) {
-	toks := s.toks
 	j := i
-	if toks[i].In(s.low) == "a" || toks[i].In(s.low) == "an" {
-		if !s.cont(i+1) || toks[i+1].In(s.low) != "few" {
+	if s.tokLow(i) == "a" || s.tokLow(i) == "an" {
+		if !s.cont(i+1) || s.tokLow(i+1) != "few" {
 			return figure{}, false
 		}
 		j = i + 1
 	}
-	w := toks[j].In(s.low)
+	w := s.tokLow(j)
 	k := j + 1
 	switch vagueWords[w] {
 	case vagueAlone:
 	case vagueOf:
-		if !s.cont(k+1) || toks[k].In(s.low) != "of" {
+		if !s.cont(k+1) || s.tokLow(k) != "of" {
 			return figure{}, false
 		}
 		if w == "tens" {
-			if vagueWords[toks[k+1].In(s.low)] != vagueAlone {
+			if vagueWords[s.tokLow(k+1)] != vagueAlone {
 				return figure{}, false
 			}
 			k += 2
@@ -397,7 +396,7 @@ func (s *scanner) vague(i int) (figure, bool) {
 		switch {
 		case nw.class == wHundred || nw.class == wScale || nw.class == wDozen:
 			k++
-		case s.cont(k) && vagueWords[toks[k].In(s.low)] == vagueAlone:
+		case s.cont(k) && vagueWords[s.tokLow(k)] == vagueAlone:
 			k++ // "many thousands"
 		default:
 			return figure{}, false
@@ -408,20 +407,20 @@ func (s *scanner) vague(i int) (figure, bool) {
 	for c := s.word(k).class; c == wHundred || c == wScale; c = s.word(k).class {
 		k++ // "several hundred thousand"
 	}
-	if s.cont(k+1) && toks[k].In(s.low) == "of" && vagueWords[toks[k+1].In(s.low)] == vagueAlone {
+	if s.cont(k+1) && s.tokLow(k) == "of" && vagueWords[s.tokLow(k+1)] == vagueAlone {
 		k += 2 // "hundreds of thousands"
 	}
 	f := figure{first: i, end: k, vague: true}
 	e := k
-	if s.cont(k+1) && toks[k].In(s.low) == "of" {
+	if s.cont(k+1) && s.tokLow(k) == "of" {
 		e = k + 1
 	}
 	if n, tag := s.match(currencyPhrases, e); n > 0 && currencyByTag[tag].kind == "word" && s.cont(e+n-1) {
 		f.unit, f.class, f.end = currencyByTag[tag].code, "money", e+n
 	} else if s.pluralNoun(e) {
-		f.unit, f.class, f.end = toks[e].In(s.low), "noun", e+1
+		f.unit, f.class, f.end = s.tokLow(e), "noun", e+1
 	} else if s.modifier(e) && s.pluralNoun(e+1) {
-		f.unit, f.class, f.end = toks[e+1].In(s.low), "noun", e+2
+		f.unit, f.class, f.end = s.tokLow(e+1), "noun", e+2
 	}
 	return f, true
 }
@@ -429,8 +428,8 @@ func (s *scanner) vague(i int) (figure, bool) {
 // percentOf reads the inverted "percent of 10".
 func (s *scanner) percentOf(i int) (figure, bool) {
 	toks := s.toks
-	w := toks[i].In(s.low)
-	if w != "percent" && w != "percents" || !s.cont(i+2) || toks[i+1].In(s.low) != "of" {
+	w := s.tokLow(i)
+	if w != "percent" && w != "percents" || !s.cont(i+2) || s.tokLow(i+1) != "of" {
 		return figure{}, false
 	}
 	if i > 0 && (toks[i-1].Kind == text.Number || s.word(i-1).class != wNone) {
@@ -472,14 +471,14 @@ func (s *scanner) qualifyAfter(f *figure) {
 		return
 	}
 	switch {
-	case toks[j].In(s.low) == "or" && s.cont(j+1):
-		switch toks[j+1].In(s.low) {
+	case s.tokLow(j) == "or" && s.cont(j+1):
+		switch s.tokLow(j+1) {
 		case "more", "so", "less", "fewer", "thereabouts", "higher", "lower":
 			f.approx = s.doc.Lower[toks[j].Start:toks[j+1].End]
 		}
-	case toks[j].In(s.txt) == "+" && s.glued(j):
+	case s.tokText(j) == "+" && s.glued(j):
 		f.approx = "+"
-	case toks[j].In(s.txt) == "-" && s.glued(j) && s.glued(j+1) && toks[j+1].In(s.low) == "plus":
+	case s.tokText(j) == "-" && s.glued(j) && s.glued(j+1) && s.tokLow(j+1) == "plus":
 		f.approx = "plus"
 	}
 }
@@ -503,10 +502,10 @@ func (s *scanner) ratio(f *figure) (figure, bool) {
 		return figure{}, false
 	}
 	k := j + 1
-	switch toks[j].In(s.low) {
+	switch s.tokLow(j) {
 	case "in", "over":
 	case "out":
-		if toks[k].In(s.low) != "of" || !s.cont(k+1) {
+		if s.tokLow(k) != "of" || !s.cont(k+1) {
 			return figure{}, false
 		}
 		k++
@@ -523,7 +522,7 @@ func (s *scanner) ratio(f *figure) (figure, bool) {
 	if s.glued(b.end) && toks[b.end].Kind != text.Punct || s.isUnitAt(b.end) || s.timeAfter(b.end) {
 		return figure{}, false
 	}
-	if toks[j].In(s.low) == "over" && (s.pluralNoun(b.end) || s.modifier(b.end) && s.pluralNoun(b.end+1)) {
+	if s.tokLow(j) == "over" && (s.pluralNoun(b.end) || s.modifier(b.end) && s.pluralNoun(b.end+1)) {
 		return figure{}, false
 	}
 	r := figure{first: f.first, end: b.end, num: a, value: a.value / b.value, class: "ratio"}

@@ -41,13 +41,13 @@ func (s *scanner) suffix(f *figure, j int) int {
 		return j
 	}
 	k := j
-	if s.glued(k) && (toks[k].In(s.txt) == "-" || toks[k].In(s.txt) == "‐") && s.glued(k+1) {
+	if s.glued(k) && (s.tokText(k) == "-" || s.tokText(k) == "‐") && s.glued(k+1) {
 		k++ // "10-gallon", "45-year-old", "12-cent"
 	}
 	if n, tag := s.match(unitPhrases, k); n > 0 {
 		u := unitByTag[tag]
 		if !s.unitFits(u, k, n) && n > 1 {
-			tag, n = unitWords[toks[k].In(s.low)], 1
+			tag, n = unitWords[s.tokLow(k)], 1
 			u = unitByTag[tag]
 		}
 		if tag != "" && s.unitFits(u, k, n) {
@@ -60,24 +60,24 @@ func (s *scanner) suffix(f *figure, j int) int {
 	}
 	// "that one person" counts; "no one else", "every one" do not.
 	if f.value == 1 && !f.num.scaled && !f.isRange && (f.num.single || f.num.plain) && s.singularNoun(j) &&
-		!(f.first > 0 && contextWords[toks[f.first-1].In(s.low)]&cDet != 0 && !thatThe[toks[f.first-1].In(s.low)]) {
-		f.unit, f.class = toks[j].In(s.low), "noun" // "one person was killed"
+		!(f.first > 0 && contextWords[s.tokLow(f.first-1)]&cDet != 0 && !thatThe[s.tokLow(f.first-1)]) {
+		f.unit, f.class = s.tokLow(j), "noun" // "one person was killed"
 		return j + 1
 	}
 	if f.value != 1 || f.num.scaled || f.isRange {
 		if s.pluralNoun(j) && !(toks[j].IsCapitalized(s.txt) && s.pluralNoun(j+1) && !toks[j+1].IsCapitalized(s.txt)) {
-			f.unit, f.class = toks[j].In(s.low), "noun"
+			f.unit, f.class = s.tokLow(j), "noun"
 			return j + 1
 		}
 		// A capitalized word before a capitalized plural is a name:
 		// "Seventy Richard James".
 		if s.modifier(j) && s.pluralNoun(j+1) && !(toks[j].IsCapitalized(s.txt) && toks[j+1].IsCapitalized(s.txt)) {
-			f.unit, f.class = toks[j+1].In(s.low), "noun"
+			f.unit, f.class = s.tokLow(j+1), "noun"
 			return j + 2
 		}
 		// "14 Ukrainian ammunition depots"
 		if s.modifier(j) && s.modifier(j+1) && s.pluralNoun(j+2) && !toks[j+2].IsCapitalized(s.txt) {
-			f.unit, f.class = toks[j+2].In(s.low), "noun"
+			f.unit, f.class = s.tokLow(j+2), "noun"
 			return j + 3
 		}
 	}
@@ -90,7 +90,7 @@ func (s *scanner) symbolAfter(j int) bool {
 	k := j + 1
 	if s.cont(k) && s.toks[k].Kind == text.Number {
 		// "10 $ 30 cent": the sub-unit follows.
-		return s.cont(k+1) && isCents(s.toks[k+1].In(s.low))
+		return s.cont(k+1) && isCents(s.tokLow(k+1))
 	}
 	return true
 }
@@ -107,7 +107,7 @@ func (s *scanner) subunit(f *figure, j int) int {
 		return j
 	}
 	k := j
-	if s.cont(k) && toks[k].In(s.low) == "and" {
+	if s.cont(k) && s.tokLow(k) == "and" {
 		k++
 	}
 	if !s.cont(k) || k == j && !toks[k].SpaceBefore {
@@ -121,13 +121,13 @@ func (s *scanner) subunit(f *figure, j int) int {
 		return j
 	}
 	e := sub.end
-	if s.cont(e) && isCents(toks[e].In(s.low)) {
+	if s.cont(e) && isCents(s.tokLow(e)) {
 		f.value += sub.value / 100
 		return e + 1
 	}
 	// "15 dollars 50.", and after a currency written out, "15 USD 50 more".
-	wordAfter := s.cont(e) && j > 0 && toks[j-1].Kind == text.Word && toks[e].Kind == text.Word && contextWords[toks[e].In(s.low)]&cFunc != 0
-	if !s.cont(e) || wordAfter || toks[e].Kind == text.Punct && toks[e].In(s.txt) != "%" && toks[e].In(s.txt) != "-" && toks[e].In(s.txt) != "/" {
+	wordAfter := s.cont(e) && j > 0 && toks[j-1].Kind == text.Word && toks[e].Kind == text.Word && contextWords[s.tokLow(e)]&cFunc != 0
+	if !s.cont(e) || wordAfter || toks[e].Kind == text.Punct && s.tokText(e) != "%" && s.tokText(e) != "-" && s.tokText(e) != "/" {
 		f.value += sub.value / 100
 		return e
 	}
@@ -144,7 +144,7 @@ func (s *scanner) unitFits(u unit, k, n int) bool {
 	if u.glued && !s.glued(k) {
 		return false
 	}
-	if u.lower && toks[k].In(s.txt) != toks[k].In(s.low) || u.upper && toks[k].In(s.txt) == toks[k].In(s.low) {
+	if u.lower && s.tokText(k) != s.tokLow(k) || u.upper && s.tokText(k) == s.tokLow(k) {
 		return false
 	}
 	// "km2" is square kilometres, "12 m 2 dm" two lengths.
@@ -201,13 +201,13 @@ func (s *scanner) compound(f *figure, u unit, j int) int {
 	}
 	if div > 0 && !f.isRange {
 		k := j
-		if s.cont(k) && toks[k].In(s.low) == "and" {
+		if s.cont(k) && s.tokLow(k) == "and" {
 			k++
 		}
 		if s.cont(k+1) && toks[k].Kind == text.Number {
-			d := parseDigits(toks[k].In(s.txt))
+			d := parseDigits(s.tokText(k))
 			for _, sub := range subs {
-				if toks[k+1].In(s.low) == sub && d.ok && d.value < div {
+				if s.tokLow(k+1) == sub && d.ok && d.value < div {
 					f.value += d.value / div
 					return k + 2
 				}
@@ -217,7 +217,7 @@ func (s *scanner) compound(f *figure, u unit, j int) int {
 	switch u.class {
 	case "len", "vol", "mass", "area", "energy", "data":
 		k := j
-		if s.cont(k+1) && (toks[k].In(s.low) == "per" || toks[k].In(s.txt) == "/" && s.glued(k) && s.glued(k+1)) {
+		if s.cont(k+1) && (s.tokLow(k) == "per" || s.tokText(k) == "/" && s.glued(k) && s.glued(k+1)) {
 			if n, tag := s.match(unitPhrases, k+1); n > 0 {
 				u2 := unitByTag[tag]
 				if (u2.class == "time" || u2.class == "len" || u2.class == "area" || u2.class == "vol" || u2.class == "mass") && s.unitFits(u2, k+1, n) {
@@ -262,7 +262,7 @@ func (s *scanner) pluralNoun(k int) bool {
 		return false
 	}
 	// "a box of 20 costs $9.99": a verb, with its object after it.
-	if n := k + 1; s.cont(n) && (s.toks[n].Kind == text.Number || currencySyms[s.toks[n].In(s.txt)].code != "") {
+	if n := k + 1; s.cont(n) && (s.toks[n].Kind == text.Number || currencySyms[s.tokText(n)].code != "") {
 		return false
 	}
 	return true
