@@ -443,7 +443,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			if !n.plain || !s.glued(j+1) || toks[j+1].Kind != text.Number {
 				return numeral{end: j}, numReject
 			}
-			den := parseDigits(s.tokText(j+1))
+			den := parseDigits(s.tokText(j + 1))
 			if s.glued(j+2) && (s.tokText(j+2) == "/" || toks[j+2].Kind != text.Punct) ||
 				!den.plain || den.value <= v || !fractionDens[den.value] && (den.value <= 31 || v >= 100) {
 				// "9/11", "3/7": dates; "24/7": not a fraction.
@@ -459,7 +459,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 				n.plain, n.integer, n.frac = false, false, true
 			} else if toks[j].Kind == text.Number && toks[j].SpaceBefore && s.fracGlued(j) {
 				num := parseDigits(s.tokText(j))
-				den := parseDigits(s.tokText(j+2))
+				den := parseDigits(s.tokText(j + 2))
 				if num.plain && den.plain && num.value < den.value && (fractionDens[den.value] || den.value > 31 && num.value < 100) && !(s.glued(j+3) && s.tokText(j+3) == "/") {
 					v += num.value / den.value
 					j += 3

@@ -69,7 +69,7 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	switch {
 	case s.tokText(j) == "." && s.glued(j+1) && toks[j+1].Kind == text.Number && (j == 0 || toks[j].SpaceBefore):
 		// ".08"
-		d := parseDigits(s.tokText(j+1))
+		d := parseDigits(s.tokText(j + 1))
 		if d.plain {
 			num = numeral{end: j + 2, value: d.value / exp10(d.n)}
 			num = s.scaleAbbr(num, f.class == "money")
@@ -472,7 +472,7 @@ func (s *scanner) qualifyAfter(f *figure) {
 	}
 	switch {
 	case s.tokLow(j) == "or" && s.cont(j+1):
-		switch s.tokLow(j+1) {
+		switch s.tokLow(j + 1) {
 		case "more", "so", "less", "fewer", "thereabouts", "higher", "lower":
 			f.approx = s.doc.Lower[toks[j].Start:toks[j+1].End]
 		}
