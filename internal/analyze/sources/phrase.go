@@ -92,6 +92,29 @@ func (c *chunker) glue(i int) bool {
 	return false
 }
 
+// pluralPossessive reports whether token k is the apostrophe of a plural
+// possessive inside a phrase, "the lenders' association": glued to a word
+// ending in s and followed by a space and a word. A closing single quote
+// looks the same, so not after an opening one within the phrase's reach
+// (lo on).
+func (c *chunker) pluralPossessive(k, lo int) bool {
+	t := &c.toks[k]
+	mark := t.In(c.txt)
+	if mark != "'" && mark != "’" || t.SpaceBefore || k == 0 || k+1 >= len(c.toks) {
+		return false
+	}
+	prev, next := &c.toks[k-1], &c.toks[k+1]
+	if prev.Kind != text.Word || !strings.HasSuffix(prev.In(c.low), "s") || !next.SpaceBefore || next.Kind != text.Word {
+		return false
+	}
+	for j := k - 1; j >= lo && k-j <= 2*maxPhrase; j-- {
+		if m := c.toks[j].In(c.txt); m == "'" || m == "‘" {
+			return false
+		}
+	}
+	return true
+}
+
 // isNameWord reports whether token i can be part of a name.
 func (c *chunker) isNameWord(i int) bool {
 	t := &c.toks[i]
@@ -212,7 +235,7 @@ scan:
 		case text.Number:
 			start = k
 		default:
-			if !c.glue(k) {
+			if !c.glue(k) && !c.pluralPossessive(k, lo) {
 				break scan
 			}
 			start = k
@@ -393,7 +416,10 @@ func (c *chunker) forward(s, hi int) (phrase, bool) {
 				k += 2
 				continue
 			case cl == wNone:
-				if triggers[t.In(c.low)]&tCue != 0 && k > s && nounTypes[t.In(c.low)] == "" || links > 0 && !t.IsCapitalized(c.txt) && strings.HasSuffix(t.In(c.low), "ed") {
+				// A cue ends the phrase, and so does a participle after its
+				// head: "according to a study published in The Lancet".
+				if triggers[t.In(c.low)]&tCue != 0 && k > s && nounTypes[t.In(c.low)] == "" ||
+					p.head >= 0 && !t.IsCapitalized(c.txt) && strings.HasSuffix(t.In(c.low), "ed") {
 					goto done
 				}
 				if links == 0 {
@@ -410,7 +436,7 @@ func (c *chunker) forward(s, hi int) (phrase, bool) {
 			}
 		case text.Number:
 		default:
-			if !c.glue(k) {
+			if !c.glue(k) && !c.pluralPossessive(k, s) {
 				goto done
 			}
 		}
