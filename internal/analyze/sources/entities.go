@@ -28,6 +28,10 @@ type entity struct {
 	roles  []string
 	role1  [1]string // roles' first backing store: most have one or none
 	anon   bool
+	// described marks an entity introduced by a description ("the
+	// ministry") rather than a name: "the company" may point back to
+	// "Harbor Foods", not to "the ministry".
+	described bool
 	// srcSent is the sentence where the entity was last a source, which
 	// makes it the likeliest referent of "he" or "she" soon after.
 	srcSent int
@@ -474,7 +478,7 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 		case hOrg:
 			generic := head == "company" || head == "firm" || head == "government" || head == "administration"
 			e = tr.latest(func(e *entity) bool {
-				return e.kind == eOrg && (generic && !e.anon || containsFold(e.name, head))
+				return e.kind == eOrg && (generic && !e.anon && (!e.described || e.hasRole(head)) || containsFold(e.name, head))
 			})
 		case hPeople:
 			// "the officials" after "Con Edison officials".
@@ -502,6 +506,7 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 	e := tr.newEntity(tr.doc.Text[c.toks[p.start].Start:c.toks[p.end-1].End], kind)
 	e.roles = append(e.roles, head)
 	e.anon = tr.anonymous(p)
+	e.described = true
 	if p.typ == hPeople && p.end-p.start == 1 && isDetHead(head) {
 		// "one said", "another added", "some argued", with no group
 		// named before: nobody the reader can check.

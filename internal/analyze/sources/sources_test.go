@@ -46,6 +46,7 @@ func TestCues(t *testing.T) {
 		{"John Park arrived late. Maria Lopez spoke first. He said the road was closed.", "He", "said", "John Park", false},
 		{"Maria Lopez, the mayor, arrived. The mayor said the road was closed.", "The mayor", "said", "Maria Lopez", false},
 		{"Harbor Foods lost money. The company said sales fell.", "The company", "said", "Harbor Foods", false},
+		{"The ministry said costs rose. The company said sales fell.", "The company", "said", "The company", false},
 		{"Harbor Foods said it would cut jobs. It added that sales fell.", "It", "added", "Harbor Foods", false},
 		{"Kim's spokesman said the talks would resume.", "Kim's spokesman", "said", "Kim's spokesman", false},
 		{"In a statement, the ministry said the talks would resume.", "the ministry", "said", "the ministry", false},
