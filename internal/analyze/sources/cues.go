@@ -48,6 +48,19 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 			i++
 			continue
 		}
+		if t.In(f.doc.Lower) == "per" {
+			// ", per the labor department": attribution only after a
+			// comma, by a determined phrase, a name or people, and only
+			// when the phrase ends the clause: not "per cent", "$5 per
+			// share", ", per person,".
+			if i > lo && toks[i-1].In(f.doc.Text) == "," {
+				if p, ok := f.c.forward(i+1, hi); ok && (p.det != "" || p.typ == hName || p.typ == hPeople) && !f.notSource(p) &&
+					(p.end >= hi || toks[p.end].Kind == text.Punct) {
+					out = append(out, candidate{p: p, cue: "per", cueI: i})
+				}
+			}
+			continue
+		}
 		if trig&tSpeechNoun != 0 && i > lo && i+1 < hi {
 			if cd, ok := f.possessor(i, speechNouns[t.In(f.doc.Lower)], lo, hi); ok {
 				out = append(out, cd)

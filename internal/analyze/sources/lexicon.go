@@ -141,7 +141,7 @@ var (
 	notSources    = lexicon.Set(notSourceData)
 	claimNouns    = lexicon.Set(claimNounData)
 	speechNouns   = lexicon.Set(speechNounData)
-	triggers      = map[string]uint8{"according": tAccording}
+	triggers      = map[string]uint8{"according": tAccording, "per": tAccording}
 	anonHeads     = map[string]bool{}
 	anonPhrases   *lexicon.Phrases
 	anonFirstWord = map[string]bool{}
@@ -232,5 +232,5 @@ func lower(s string) string {
 const (
 	tCue        = 1 << iota // the first word of a cue: "said", "according"
 	tSpeechNoun             // a noun of saying after a possessive: "claim"
-	tAccording              // "according to"
+	tAccording              // "according to"; "per" after a comma
 )

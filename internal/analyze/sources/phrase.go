@@ -115,6 +115,13 @@ func (c *chunker) pluralPossessive(k, lo int) bool {
 	return true
 }
 
+// possessive reports whether token k is a word in the possessive, which
+// determines the phrase after it as "the" would: "Ukraine's air force".
+func (c *chunker) possessive(k int) bool {
+	l := c.toks[k].In(c.low)
+	return c.toks[k].Kind == text.Word && (strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") || c.pluralPossessive(k+1, k))
+}
+
 // isNameWord reports whether token i can be part of a name.
 func (c *chunker) isNameWord(i int) bool {
 	t := &c.toks[i]
@@ -248,8 +255,8 @@ scan:
 	if typ == hPron {
 		return phrase{}, false
 	}
-	if typ == hNone && det != "" && j > start && c.toks[j].Kind == text.Word {
-		typ = hOther
+	if typ == hNone && (det != "" || c.possessive(start)) && j > start && c.toks[j].Kind == text.Word {
+		typ = hOther // "the air force", "Ukraine's air force"
 	}
 	if typ == hName && det == "" {
 		// "in reality Pierre Duhem": lower-case words before a name are
