@@ -28,7 +28,10 @@ bin/sift: $(GO_SOURCES) $(ENGINE_DATA)
 
 # Inlining is off for the engine's own packages in the wasm build: it saves
 # about 20 kB gzipped with no measurable cost in the browser (make size).
+# It is off too in fmt and reflect, which safejs links in for its error
+# messages and which run only when something has failed: 10 kB more.
 WASM_GCFLAGS := github.com/siftnews/sift/...=-l
+WASM_GCFLAGS_COLD := -gcflags=fmt=-l -gcflags=reflect=-l
 # The runtime's size-specialized malloc and Green Tea GC (the defaults since
 # Go 1.26) add 23 kB gzipped to the wasm and make no measurable difference
 # to the engine's speed there (single-threaded; make size, and the wasm
@@ -36,7 +39,7 @@ WASM_GCFLAGS := github.com/siftnews/sift/...=-l
 # earlier, equally supported implementations.
 WASM_EXPERIMENT := GOEXPERIMENT=nosizespecializedmalloc,nogreenteagc
 WASM_ENV := GOOS=js GOARCH=wasm $(WASM_EXPERIMENT)
-WASM_FLAGS := -trimpath -gcflags='$(WASM_GCFLAGS)' -ldflags="-s -w -X main.version=$(VERSION)"
+WASM_FLAGS := -trimpath -gcflags='$(WASM_GCFLAGS)' $(WASM_GCFLAGS_COLD) -ldflags="-s -w -X main.version=$(VERSION)"
 
 web/sift.wasm: $(GO_SOURCES) $(ENGINE_DATA)
 	$(WASM_ENV) $(GO) build $(WASM_FLAGS) -o $@ ./wasm
