@@ -147,6 +147,9 @@ func analyze(doc *text.Document) *Result {
 			for k < stop {
 				if c.isNameWord(k) && !(nounTypes[doc.Tokens[k].In(doc.Lower)] != "" && startsClause(doc, s, k)) {
 					r := tr.scanName(k, s.Last)
+					if r.end == k+1 && startsClause(doc, s, k) && adverbOrQualifier(doc, k) {
+						r.end = k // "Nearly 5 million …, he said": no one called Nearly
+					}
 					if r.end > k {
 						if r.end > stop {
 							k = stop // the name is the mention itself
@@ -215,6 +218,18 @@ func analyze(doc *text.Document) *Result {
 	claims(doc, res.Attributions, sentOf)
 	res.index.build(res.Attributions)
 	return res
+}
+
+// adverbOrQualifier reports whether the capitalized word k, opening a
+// clause, is an adverb in -ly that is no first name ("Nearly", "Roughly",
+// "Currently"; not "Kelly") or a word qualifying the number after it
+// ("Almost 40", "Some 200"), rather than a name.
+func adverbOrQualifier(doc *text.Document, k int) bool {
+	l := doc.Tokens[k].In(doc.Lower)
+	if _, given := firstNames[l]; strings.HasSuffix(l, "ly") && !given {
+		return true
+	}
+	return k+1 < len(doc.Tokens) && doc.Tokens[k+1].Kind == text.Number && !doc.Tokens[k+1].NewlineBefore
 }
 
 // attribution builds the attribution of a candidate resolved to e.

@@ -46,6 +46,8 @@ func TestCues(t *testing.T) {
 		{"Maria Lopez told reporters the road was closed.", "Maria Lopez", "told", "Maria Lopez", false},
 		{"Maria Lopez arrived late. She told Bloomberg the road was closed.", "She", "told", "Maria Lopez", false},
 		{"John Park arrived late. Maria Lopez spoke first. He said the road was closed.", "He", "said", "John Park", false},
+		{"Nearly 5 million shells were fired, he said.", "he", "said", "he", false},
+		{"Roughly half were fired. Currently none are left, he said.", "he", "said", "he", false},
 		{"Maria Lopez, the mayor, arrived. The mayor said the road was closed.", "The mayor", "said", "Maria Lopez", false},
 		{"Harbor Foods lost money. The company said sales fell.", "The company", "said", "Harbor Foods", false},
 		{"The ministry said costs rose. The company said sales fell.", "The company", "said", "The company", false},
