@@ -108,6 +108,17 @@ func isEpistemicCould(w *window, i int) bool {
 			return false
 		}
 	}
+	// Ellipsis ("all they could to help") and the limit of effort ("as
+	// much as it could", "as best she could") say what was possible; after
+	// a wish ("she wishes she could") it is counterfactual.
+	if w.lower(i+1) == "to" || w.has(i-1, clPron) && utmost[w.lower(i-2)] {
+		return false
+	}
+	for k := i - 1; k >= w.lo && k >= i-3; k-- {
+		if wishes[w.lower(k)] {
+			return false
+		}
+	}
 	v := w.next(i)
 	if isListed(ability, w.lower(v)) {
 		return false
@@ -120,6 +131,12 @@ func isEpistemicCould(w *window, i int) bool {
 	}
 	return w.isWord(v)
 }
+
+var (
+	utmost  = wordSet("utmost")
+	wishes  = wordSet("wish")
+	whWords = wordSet("wh-question")
+)
 
 func isListed(m map[string]string, k string) bool {
 	_, ok := m[k]
@@ -285,6 +302,11 @@ func hasBeliefClause(w *window, i int) bool {
 	}
 	if w.lower(i-1) == "i" || w.lower(i-1) == "we" || w.has(i+1, clBe) {
 		return true // "I think", "what he believes is practiced"
+	}
+	// An embedded question asks for a belief and states none: "let us
+	// know what you think", "what do you believe".
+	if whWords[w.lower(i-2)] || whWords[w.lower(i-3)] && auxiliaries[w.lower(i-2)] {
+		return false
 	}
 	if w.kind(i+1) == text.Punct {
 		return false
