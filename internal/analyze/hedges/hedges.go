@@ -121,7 +121,10 @@ func run(pass *analysis.Pass) any {
 	for _, s := range doc.Sentences {
 		*w = window{toks: doc.Tokens, txt: doc.Text, low: doc.Lower, lo: s.First, hi: s.Last, cond: -1}
 		for i := w.lo; i < w.hi; {
-			start := starts[w.toks[i].In(w.low)]
+			var start starter
+			if low := w.toks[i].In(w.low); startFilter.MayHave(low) {
+				start = starts[low]
+			}
 			if start == 0 {
 				i++
 				continue

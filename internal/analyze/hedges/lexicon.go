@@ -78,8 +78,14 @@ var starts = func() map[string]starter {
 		}
 	}
 	m["according"] |= startWeasel
+	for w := range m {
+		startFilter.Add(w)
+	}
 	return m
 }()
+
+// startFilter turns most tokens away before the lookup in starts.
+var startFilter lexicon.Filter
 
 // class is a set of word classes, one bit each.
 type class uint16
