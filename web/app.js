@@ -113,17 +113,29 @@ function submit(text, at) {
   analyze(text);
 }
 
-// saveDraft stores the draft at once when it is small; a long one (each
-// write copies it whole) is written at most twice a second, and when the
-// page is hidden or closed.
+// saveDraft stores the draft at once when it is short. A long one is
+// written once edits pause and the page is idle: each write copies it
+// whole (milliseconds for 100 KB), on the thread that is about to render
+// the marks of the analysis under way. flushDraft also runs when the page
+// is hidden or closed, so a draft waiting for its turn is not lost.
+const SAVE_NOW = 32 * 1024;
 let saveTimer = 0;
+let saveIdle = 0;
 function saveDraft() {
   clearTimeout(saveTimer);
-  if (state.text.length < 256 * 1024) flushDraft();
-  else saveTimer = setTimeout(flushDraft, 500);
+  if (state.text.length < SAVE_NOW) {
+    flushDraft();
+    return;
+  }
+  saveTimer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') saveIdle = requestIdleCallback(flushDraft, { timeout: 1000 });
+    else flushDraft();
+  }, state.text.length < 256 * 1024 ? 200 : 500);
 }
 function flushDraft() {
   clearTimeout(saveTimer);
+  if (saveIdle) cancelIdleCallback(saveIdle);
+  saveIdle = 0;
   if (!store(DRAFT_KEY, state.text) && state.text.length) {
     setStatus('This draft is too large to be saved in the browser; it will not survive a reload.', 'error');
   }
@@ -333,23 +345,26 @@ function insertText(ins, sel, at) {
   ins = ins.replace(/\r\n?/g, '\n');
   const a = Math.min(sel.anchor, sel.focus);
   const b = Math.max(sel.anchor, sel.focus);
-  const text = state.text.slice(0, a) + ins + state.text.slice(b);
-  const d = ins.length - (b - a);
-  const kept = [];
-  if (state.reportText === state.text) {
-    for (const f of state.report.findings) {
-      if (f.to <= a) kept.push(f);
-      else if (f.from >= b) kept.push({ ...f, from: f.from + d, to: f.to + d });
-      else kept.push({ ...f, from: 0, to: 0 }); // cut by the edit: unmarked until the new report
-    }
-  }
+  const before = state.text;
+  const text = before.slice(0, a) + ins + before.slice(b);
   // The engine is asked first, so that it analyzes in its worker while
   // this thread renders the text (a large paste: both take tens of
   // milliseconds). Its reply arrives as a later task, after this render.
   // A text that may be over the limit takes the slow path, where analyze
   // itself shows the refusal.
-  const early = state.engineReady && text.length <= LIMIT / 3 && text !== state.text;
+  const early = state.engineReady && text.length <= LIMIT / 3 && text !== before;
+  const old = state.reportText === before ? state.report.findings : [];
   if (early) submit(text, at);
+  const d = ins.length - (b - a);
+  const kept = [];
+  // A paste over the whole text keeps no mark.
+  if (a > 0 || b < before.length) {
+    for (const f of old) {
+      if (f.to <= a) kept.push(f);
+      else if (f.from >= b) kept.push({ ...f, from: f.from + d, to: f.to + d });
+      else kept.push({ ...f, from: 0, to: 0 }); // cut by the edit: unmarked until the new report
+    }
+  }
   editor.classList.toggle('big', text.length > 50000);
   const r = renderMarked(editor, text, kept, state.hidden, describe);
   state.report = { findings: kept, json: state.report.json };
