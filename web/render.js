@@ -45,17 +45,32 @@ export function renderMarked(root, text, findings, hidden, describe, visible) {
   const lines = describeLines(text, findings);
 
   const old = Array.from(root.childNodes);
-  const oldSig = old.map(lineNodeSig);
-  const newSig = lines.map((l) => lineSig(l, findings));
-  if (old.length === lines.length && sameTexts(oldSig, newSig)) {
-    return patchLines(doc, old, oldSig, lines, newSig, first, findings, hidden, describe, visible ? visible(old) : null);
+  // Signatures, old (read from the DOM) and new, are made only for the
+  // lines compared: a paste over the whole text compares a line or two,
+  // and the marks of a long article's lines off screen are described only
+  // when they are rendered.
+  const oldSig = new Array(old.length);
+  const sigOf = (k) => (oldSig[k] === undefined ? (oldSig[k] = lineNodeSig(old[k])) : oldSig[k]);
+  const newSig = new Array(lines.length);
+  const newSigOf = (k) => (newSig[k] === undefined ? (newSig[k] = lineSig(lines[k], findings)) : newSig[k]);
+  if (old.length === lines.length && sameTexts(sigOf, lines)) {
+    return patchLines(doc, old, oldSig, lines, newSigOf, first, findings, hidden, describe, visible ? visible(old) : null);
   }
   let pre = 0;
   const most = Math.min(old.length, lines.length);
-  while (pre < most && oldSig[pre] !== null && oldSig[pre] === newSig[pre]) pre++;
+  while (pre < most && sigOf(pre) !== null && oldSig[pre] === newSigOf(pre)) pre++;
   let suf = 0;
-  while (suf < most - pre && oldSig[old.length - 1 - suf] !== null &&
-    oldSig[old.length - 1 - suf] === newSig[lines.length - 1 - suf]) suf++;
+  while (suf < most - pre && sigOf(old.length - 1 - suf) !== null &&
+    oldSig[old.length - 1 - suf] === newSigOf(lines.length - 1 - suf)) suf++;
+  // Each line removed on its own is a DOM mutation of its own (the
+  // selection and every live range are updated for it), which for
+  // thousands of lines costs more than building the few kept ones again:
+  // then everything is replaced in one replaceChildren.
+  const gone = old.length - pre - suf;
+  if (gone > 64 && pre + suf < gone) {
+    pre = 0;
+    suf = 0;
+  }
 
   // Kept lines get their finding indices brought up to date; first[] is
   // filled in document order.
@@ -99,28 +114,38 @@ export function onScreen(lines) {
 }
 
 // sameTexts reports whether every old line is one of ours and shows the
-// same text as the new line at its index (signatures end in '\0' + text).
-function sameTexts(oldSig, newSig) {
-  for (let k = 0; k < oldSig.length; k++) {
-    const o = oldSig[k];
+// same text as the new line at its index (signatures end in '\0' + text;
+// sigOf(k) is old line k's signature).
+function sameTexts(sigOf, lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const o = sigOf(k);
     if (o === null) return false;
-    const n = newSig[k];
+    const l = lines[k];
     const io = o.indexOf('\u0000');
-    const ino = n.indexOf('\u0000');
-    if (o.length - io !== n.length - ino || !o.endsWith(n.slice(ino))) return false;
+    if (o.length - io - 1 !== l.end - l.start || !o.endsWith(lineText(l))) return false;
   }
   return true;
 }
 
+// unmarked reports whether an old line's signature has no mark.
+function unmarked(sig) {
+  return sig.charCodeAt(0) === 0 || (sig.charCodeAt(0) === 46 && sig.charCodeAt(1) === 0);
+}
+
 // patchLines replaces, line by line, the lines whose marks changed; with a
-// range [lo, hi), only those inside it.
-function patchLines(doc, old, oldSig, lines, newSig, first, findings, hidden, describe, range) {
+// range [lo, hi), only those inside it. A line outside the range that
+// shows no mark now and gets some is left for later without describing
+// its marks (the common case: the lines off screen after a long paste).
+function patchLines(doc, old, oldSig, lines, newSigOf, first, findings, hidden, describe, range) {
   let changed = false;
   let pending = false;
   for (let k = 0; k < lines.length; k++) {
-    if (oldSig[k] === newSig[k]) {
+    const inRange = !range || (k >= range[0] && k < range[1]);
+    if (!inRange && lines[k].items.length > 0 && unmarked(oldSig[k])) {
+      pending = true;
+    } else if (oldSig[k] === newSigOf(k)) {
       adoptLine(old[k], lines[k], first);
-    } else if (!range || (k >= range[0] && k < range[1])) {
+    } else if (inRange) {
       old[k].replaceWith(buildLine(doc, lines[k], first, findings, hidden, describe));
       changed = true;
     } else {
@@ -130,8 +155,9 @@ function patchLines(doc, old, oldSig, lines, newSig, first, findings, hidden, de
   return { first, changed, pending };
 }
 
-// describeLines splits text into lines and describes each as a list of
-// pieces: {text} for a run of text, {i, text, children} for a mark.
+// describeLines splits text into lines, each with the marks that overlap
+// it clipped to it (items). piecesOf describes a line as a list of pieces:
+// {text} for a run of text, {i, text, children} for a mark.
 function describeLines(text, findings) {
   const order = [];
   for (let i = 0; i < findings.length; i++) {
@@ -167,11 +193,23 @@ function describeLines(text, findings) {
       still.push(order[next++]);
     }
     active = still;
-    lines.push(describeRange(text, start, end, items.filter((it) => it.to > it.from)));
+    lines.push({ src: text, start, end, items: items.length ? items.filter((it) => it.to > it.from) : items, pieces: null, str: null });
     if (end >= text.length) break;
     start = end + 1;
   }
   return lines;
+}
+
+// lineText is a line's text.
+function lineText(line) {
+  if (line.str === null) line.str = line.src.slice(line.start, line.end);
+  return line.str;
+}
+
+// piecesOf describes a line, once, when it is first needed.
+function piecesOf(line) {
+  if (line.pieces === null) line.pieces = describeRange(line.src, line.start, line.end, line.items);
+  return line.pieces;
 }
 
 // describeRange describes text[start, end) with the clipped marks items.
@@ -221,7 +259,7 @@ function describeRange(text, start, end, items) {
     }
   }
   emit(end);
-  return { text: text.slice(start, end), pieces: top };
+  return top;
 }
 
 function ownSig(f) {
@@ -232,9 +270,10 @@ function ownSig(f) {
 // nested, without the finding indices, which shift with every edit
 // before them) and its text.
 function lineSig(line, findings) {
+  if (line.items.length === 0) return (line.end > line.start ? '.\u0000' : '\u0000') + lineText(line);
   let s = '';
-  for (const p of line.pieces) s += shapeSig(p, findings);
-  return s + '\u0000' + line.text;
+  for (const p of piecesOf(line)) s += shapeSig(p, findings);
+  return s + '\u0000' + lineText(line);
 }
 
 function shapeSig(piece, findings) {
@@ -290,8 +329,9 @@ function liveShape(el) {
 // adoptLine walks a kept line and its description together, updating the
 // finding indices of its marks.
 function adoptLine(div, line, first) {
+  if (line.items.length === 0) return;
   let c = div.firstChild;
-  for (const p of line.pieces) {
+  for (const p of piecesOf(line)) {
     adopt(c, p, first);
     c = c.nextSibling;
   }
@@ -315,8 +355,9 @@ function buildLine(doc, line, first, findings, hidden, describe) {
   const div = doc.createElement('div');
   div.className = LINE;
   div._line = true;
-  if (line.pieces.length === 0) div.appendChild(doc.createElement('br'));
-  for (const p of line.pieces) div.appendChild(build(doc, p, first, findings, hidden, describe));
+  if (line.end === line.start) div.appendChild(doc.createElement('br'));
+  else if (line.items.length === 0) div.appendChild(doc.createTextNode(lineText(line)));
+  else for (const p of piecesOf(line)) div.appendChild(build(doc, p, first, findings, hidden, describe));
   return div;
 }
 
