@@ -19,6 +19,10 @@ const FILE_LIMIT = 8 * 1024 * 1024;
 // at once for texts larger than BIG.
 const PROGRESS_DELAY = 150;
 const BIG = 256 * 1024;
+// A text longer than LONG (UTF-16 units) is long: its lines off screen are
+// laid out lazily (the "big" class), it is shown in chunks until its marks
+// come, and the lines on screen get their marks first.
+const LONG = 50000;
 
 const DRAFT_KEY = 'sift.draft';
 const UNDO_KEY = 'sift.undo';
@@ -86,8 +90,8 @@ export function formatSize(bytes) {
 // setText replaces the whole text (sample, file, clear, undo), renders it
 // unmarked at once and asks for marks.
 function setText(text, caret) {
-  editor.classList.toggle('big', text.length > 50000);
-  renderMarked(editor, text, [], state.hidden, describe);
+  editor.classList.toggle('big', text.length > LONG);
+  renderMarked(editor, text, [], state.hidden, describe, null, text.length > LONG);
   state.report = { findings: [] };
   state.reportText = null;
   state.marks = [];
@@ -109,7 +113,7 @@ function submit(text, at) {
   state.text = text;
   state.inputAt = at;
   editor.classList.toggle('empty', text.length === 0);
-  editor.classList.toggle('big', text.length > 50000);
+  editor.classList.toggle('big', text.length > LONG);
   analyze(text);
 }
 
@@ -188,7 +192,7 @@ function show(text, report) {
   const sel = focused ? saveSelection(editor) : null;
   // A long article gets the marks of the lines on screen first; the rest
   // follow after that frame (finishMarks).
-  const r = renderMarked(editor, text, report.findings, state.hidden, describe, text.length > 50000 ? onScreen : null);
+  const r = renderMarked(editor, text, report.findings, state.hidden, describe, text.length > LONG ? onScreen : null);
   // Restore only when nodes were replaced: an untouched caret is best left
   // alone (IME state, the browser's idea of the caret's side of a mark).
   if (sel && r.changed) restoreSelection(editor, sel);
@@ -365,8 +369,8 @@ function insertText(ins, sel, at) {
       else kept.push({ ...f, from: 0, to: 0 }); // cut by the edit: unmarked until the new report
     }
   }
-  editor.classList.toggle('big', text.length > 50000);
-  const r = renderMarked(editor, text, kept, state.hidden, describe);
+  editor.classList.toggle('big', text.length > LONG);
+  const r = renderMarked(editor, text, kept, state.hidden, describe, null, text.length > LONG);
   state.report = { findings: kept, json: state.report.json };
   state.reportText = null;
   state.marks = r.first;
@@ -684,9 +688,9 @@ function start() {
     $('undo').textContent = 'Undo';
   }
   state.text = draft;
-  renderMarked(editor, draft, [], state.hidden, describe);
+  renderMarked(editor, draft, [], state.hidden, describe, null, draft.length > LONG);
   editor.classList.toggle('empty', draft.length === 0);
-  editor.classList.toggle('big', draft.length > 50000);
+  editor.classList.toggle('big', draft.length > LONG);
   updatePanel();
   root.dataset.state = 'loading';
   performance.mark('sift-interactive');

@@ -9,12 +9,19 @@
 // off screen (content-visibility in style.css). A mark that spans lines is
 // split into one <mark> per line.
 //
+// A long run of unmarked lines may instead share one block, a chunk (a
+// <div class="ln"> whose one text node holds up to CHUNK lines and the
+// line breaks between them): a long paste is shown that way while its
+// marks are computed, as a few dozen blocks to lay out instead of
+// thousands. Chunks become lines when their marks are rendered.
+//
 // Reading it back: the editor is contenteditable="plaintext-only", so the
 // browser splits and joins these lines itself as the reader types, and may
 // put <br> or "\n" into them; readText turns any of that back into the
 // text. Caret and selection are saved and restored as offsets into it.
 
 const LINE = 'ln';
+const CHUNK = 32;
 
 // renderMarked makes root show text with each finding's [from, to) wrapped
 // in a <mark>. Findings nest; where two overlap without nesting, the inner
@@ -32,14 +39,17 @@ const LINE = 'ln';
 // finding, whether any node was replaced, and whether lines were left for
 // later (see visible).
 //
-// visible, when given, is a function (lineNodes) → [lo, hi) that names
-// the lines on screen: if the editor already shows exactly the lines of
-// text (one block per line, same texts — the case after a paste or while
-// typing), only the lines in that range are brought up to date now and the
-// rest keep their old marks until a later call without visible. A long
+// visible, when given, is a function (blocks) → [lo, hi) that names the
+// blocks on screen: if the editor already shows exactly the lines of text
+// (in lines and chunks, same texts — the case after a paste or while
+// typing), only the blocks in that range are brought up to date now and
+// the rest keep their old marks until a later call without visible. A long
 // article's marks then reach the screen without waiting for the thousands
 // of marks nobody sees yet.
-export function renderMarked(root, text, findings, hidden, describe, visible) {
+//
+// chunked, when true, lets the lines it builds share chunks where they have
+// no marks.
+export function renderMarked(root, text, findings, hidden, describe, visible, chunked) {
   const doc = root.ownerDocument;
   const first = new Array(findings.length);
   const lines = describeLines(text, findings);
@@ -53,8 +63,9 @@ export function renderMarked(root, text, findings, hidden, describe, visible) {
   const sigOf = (k) => (oldSig[k] === undefined ? (oldSig[k] = lineNodeSig(old[k])) : oldSig[k]);
   const newSig = new Array(lines.length);
   const newSigOf = (k) => (newSig[k] === undefined ? (newSig[k] = lineSig(lines[k], findings)) : newSig[k]);
-  if (old.length === lines.length && sameTexts(sigOf, lines)) {
-    return patchLines(doc, old, oldSig, lines, newSigOf, first, findings, hidden, describe, visible ? visible(old) : null);
+  const at = sameTexts(old, sigOf, lines);
+  if (at !== null) {
+    return patchLines(doc, old, at, oldSig, lines, newSigOf, first, findings, hidden, describe, visible ? visible(old) : null);
   }
   let pre = 0;
   const most = Math.min(old.length, lines.length);
@@ -79,8 +90,15 @@ export function renderMarked(root, text, findings, hidden, describe, visible) {
   let frag = null;
   if (changed) {
     frag = doc.createDocumentFragment();
-    for (let k = pre; k < lines.length - suf; k++) {
-      frag.appendChild(buildLine(doc, lines[k], first, findings, hidden, describe));
+    const end = lines.length - suf;
+    // Chunks pay off for many lines; a line or two (Enter, a short paste)
+    // are lines at once.
+    const chunk = chunked && end - pre > CHUNK;
+    for (let k = pre; k < end;) {
+      const e = chunk ? plainRun(lines, k, end) : k + 1;
+      if (e - k > 1) frag.appendChild(buildChunk(doc, lines, k, e));
+      else frag.appendChild(buildLine(doc, lines[k], first, findings, hidden, describe));
+      k = Math.max(e, k + 1);
     }
   }
   for (let k = suf; k >= 1; k--) adoptLine(old[old.length - k], lines[lines.length - k], first);
@@ -113,18 +131,55 @@ export function onScreen(lines) {
   return [lo, end];
 }
 
-// sameTexts reports whether every old line is one of ours and shows the
-// same text as the new line at its index (signatures end in '\0' + text;
-// sigOf(k) is old line k's signature).
-function sameTexts(sigOf, lines) {
-  for (let k = 0; k < lines.length; k++) {
-    const o = sigOf(k);
-    if (o === null) return false;
+// sameTexts reports whether every old block is one of ours and the blocks
+// show the lines of text in order (signatures end in '\0' + text; sigOf(j)
+// is old line j's signature). If so it returns, for each old block, the
+// index of its first line; if not, null.
+function sameTexts(old, sigOf, lines) {
+  if (old.length > lines.length) return null;
+  const at = new Array(old.length);
+  let k = 0;
+  for (let j = 0; j < old.length; j++) {
+    at[j] = k;
+    if (old[j]._chunk) {
+      const n = chunkLines(old[j], lines, k);
+      if (n === 0) return null;
+      k += n;
+      continue;
+    }
+    const o = sigOf(j);
+    if (o === null || k >= lines.length) return null;
     const l = lines[k];
     const io = o.indexOf('\u0000');
-    if (o.length - io - 1 !== l.end - l.start || !o.endsWith(lineText(l))) return false;
+    if (o.length - io - 1 !== l.end - l.start || !o.endsWith(lineText(l))) return null;
+    k++;
   }
-  return true;
+  return k === lines.length ? at : null;
+}
+
+// chunkLines returns how many lines a chunk shows if they are lines[k…] of
+// the text, and 0 if they are not (or the browser's editing left it other
+// than one text node). The lines are counted in the text node, as the
+// reader may have added or removed line breaks in it.
+function chunkLines(node, lines, k) {
+  const t = node.firstChild;
+  if (!t || t !== node.lastChild || t.nodeType !== 3) return 0;
+  let n = 1;
+  for (let i = t.data.indexOf('\n'); i >= 0; i = t.data.indexOf('\n', i + 1)) n++;
+  if (k + n > lines.length) return 0;
+  const from = lines[k].start;
+  const to = lines[k + n - 1].end;
+  return t.data.length === to - from && lines[k].src.startsWith(t.data, from) ? n : 0;
+}
+
+// plainRun returns the end of the run of lines from k (before end, at most
+// CHUNK) that a chunk may hold: lines without marks, the last one not
+// empty (a line break that ends a block gives it no line box).
+function plainRun(lines, k, end) {
+  let e = k;
+  while (e < end && e - k < CHUNK && lines[e].items.length === 0) e++;
+  while (e - k > 1 && lines[e - 1].end === lines[e - 1].start) e--;
+  return e;
 }
 
 // unmarked reports whether an old line's signature has no mark.
@@ -136,17 +191,29 @@ function unmarked(sig) {
 // range [lo, hi), only those inside it. A line outside the range that
 // shows no mark now and gets some is left for later without describing
 // its marks (the common case: the lines off screen after a long paste).
-function patchLines(doc, old, oldSig, lines, newSigOf, first, findings, hidden, describe, range) {
+function patchLines(doc, old, at, oldSig, lines, newSigOf, first, findings, hidden, describe, range) {
   let changed = false;
   let pending = false;
-  for (let k = 0; k < lines.length; k++) {
-    const inRange = !range || (k >= range[0] && k < range[1]);
-    if (!inRange && lines[k].items.length > 0 && unmarked(oldSig[k])) {
+  for (let j = 0; j < old.length; j++) {
+    const k = at[j];
+    const inRange = !range || (j >= range[0] && j < range[1]);
+    if (old[j]._chunk) {
+      // A chunk on screen becomes lines, marked or not.
+      if (!inRange) {
+        pending = true;
+        continue;
+      }
+      const end = j + 1 < old.length ? at[j + 1] : lines.length;
+      const frag = doc.createDocumentFragment();
+      for (let i = k; i < end; i++) frag.appendChild(buildLine(doc, lines[i], first, findings, hidden, describe));
+      old[j].replaceWith(frag);
+      changed = true;
+    } else if (!inRange && lines[k].items.length > 0 && unmarked(oldSig[j])) {
       pending = true;
-    } else if (oldSig[k] === newSigOf(k)) {
-      adoptLine(old[k], lines[k], first);
+    } else if (oldSig[j] === newSigOf(k)) {
+      adoptLine(old[j], lines[k], first);
     } else if (inRange) {
-      old[k].replaceWith(buildLine(doc, lines[k], first, findings, hidden, describe));
+      old[j].replaceWith(buildLine(doc, lines[k], first, findings, hidden, describe));
       changed = true;
     } else {
       pending = true;
@@ -358,6 +425,17 @@ function buildLine(doc, line, first, findings, hidden, describe) {
   if (line.end === line.start) div.appendChild(doc.createElement('br'));
   else if (line.items.length === 0) div.appendChild(doc.createTextNode(lineText(line)));
   else for (const p of piecesOf(line)) div.appendChild(build(doc, p, first, findings, hidden, describe));
+  return div;
+}
+
+// buildChunk makes the chunk of lines[k, e).
+function buildChunk(doc, lines, k, e) {
+  const div = doc.createElement('div');
+  div.className = LINE;
+  div._chunk = true;
+  // Its estimated height while off screen (style.css).
+  div.style.setProperty('--lines', String(e - k));
+  div.appendChild(doc.createTextNode(lines[k].src.slice(lines[k].start, lines[e - 1].end)));
   return div;
 }
 
