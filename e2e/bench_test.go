@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 	"testing"
@@ -177,4 +178,162 @@ func atof(s string) float64 {
 func (b *browser) eval0(expr string) {
 	b.t.Helper()
 	eval[bool](b, `(`+expr+`, true)`)
+}
+
+// TestLongPaste checks what the fast path for a long paste (the one
+// BenchmarkAnalyzeRender100KB times) must keep: the pasted text and the
+// caret after it at once, the draft saved (deferred, but flushed when the
+// page is hidden), every mark in place once the report is rendered, and
+// edits made while the report is being computed.
+func TestLongPaste(t *testing.T) {
+	t.Parallel()
+	s := startServer(t)
+	b := newBrowser(t)
+	b.open(s.URL)
+	b.waitWarm()
+	first, second := article100KB(1), article100KB(2)
+	pasteLong(b, first)
+	checkLongMarks(b, first)
+
+	// Select all and paste over it: the text and the caret are there when
+	// the paste event returns, and pagehide writes the draft.
+	b.eval0(`siftPage.select(0, siftPage.text().length)`)
+	rev := b.rev()
+	js, _ := json.Marshal(second)
+	got := eval[map[string]any](b, `(() => {
+		const ed = document.getElementById('editor');
+		const dt = new DataTransfer();
+		dt.setData('text/plain', `+string(js)+`);
+		ed.dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));
+		const out = {text: siftPage.text(), sel: siftPage.selection()};
+		dispatchEvent(new PageTransitionEvent('pagehide'));
+		out.draft = localStorage.getItem('sift.draft');
+		return out;
+	})()`)
+	if got["text"] != second {
+		t.Errorf("right after the paste the editor shows %d chars, want the %d pasted", len(got["text"].(string)), utf16Len(second))
+	}
+	if sel, _ := got["sel"].(map[string]any); sel == nil || int(sel["anchor"].(float64)) != utf16Len(second) || int(sel["focus"].(float64)) != utf16Len(second) {
+		t.Errorf("right after the paste the selection is %v, want the caret at %d", got["sel"], utf16Len(second))
+	}
+	if got["draft"] != second {
+		t.Errorf("pagehide did not save the pasted draft")
+	}
+	waitLong(b, rev)
+	checkLongMarks(b, second)
+
+	// Without pagehide the draft is saved shortly after the paste.
+	b.eval0(`siftPage.select(0, siftPage.text().length)`)
+	pasteLong(b, first)
+	b.waitJSFor(benchWait, "the draft to be saved", `localStorage.getItem('sift.draft') === siftPage.text()`)
+	checkLongMarks(b, first)
+
+	// Type in the middle of a new paste before its report is rendered,
+	// then paste into the middle of the marked text.
+	b.eval0(`siftPage.select(0, siftPage.text().length)`)
+	rev = b.rev()
+	b.paste(map[string]string{"text/plain": second})
+	at := strings.Index(second, "Part 502.")
+	b.eval0(`siftPage.select(` + itoa16(second, at) + `, ` + itoa16(second, at) + `)`)
+	b.do("typing", insertText("Reportedly, "))
+	waitLong(b, rev)
+	want := second[:at] + "Reportedly, " + second[at:]
+	b.waitJSFor(benchWait, "the typed text to be analyzed", `siftPage.state.reportText === siftPage.state.text && siftPage.state.text.length === `+strconv.Itoa(utf16Len(want)))
+	if got := eval[string](b, `siftPage.text()`); got != want {
+		t.Fatalf("after typing in the pasted text, the editor shows %d chars, want %d", len(got), len(want))
+	}
+	if sel := eval[map[string]int](b, `siftPage.selection()`); sel["anchor"] != utf16Len(want[:at+len("Reportedly, ")]) {
+		t.Errorf("caret at %v after typing, want %d", sel, utf16Len(want[:at+len("Reportedly, ")]))
+	}
+	checkLongMarks(b, want)
+
+	mid := strings.Index(want, "Part 302.")
+	b.eval0(`siftPage.select(` + itoa16(want, mid) + `, ` + itoa16(want, mid) + `)`)
+	pasteLong(b, article)
+	want = want[:mid] + article + want[mid:]
+	if sel := eval[map[string]int](b, `siftPage.selection()`); sel["anchor"] != utf16Len(want[:mid+len(article)]) {
+		t.Errorf("caret at %v after a paste in the middle, want %d", sel, utf16Len(want[:mid+len(article)]))
+	}
+	checkLongMarks(b, want)
+	b.checkClean()
+}
+
+// pasteLong pastes text and waits for its marks, as pasteText does but as
+// long as a benchmark step may take.
+func pasteLong(b *browser, text string) {
+	b.t.Helper()
+	rev := b.rev()
+	b.paste(map[string]string{"text/plain": text})
+	waitLong(b, rev)
+}
+
+// waitLong waits as waitRender does, as long as a benchmark step may take.
+func waitLong(b *browser, rev int) {
+	b.t.Helper()
+	b.waitJSFor(benchWait, "the marks to be rendered", `Number(document.documentElement.dataset.rev || 0) > `+strconv.Itoa(rev)+
+		` && siftPage.state.reportText === siftPage.state.text`)
+}
+
+// checkLongMarks waits until the page has rendered every mark of its report
+// for text, then checks that the editor shows text, one line block per
+// line, and every finding of the engine marked over exactly its text.
+func checkLongMarks(b *browser, text string) {
+	b.t.Helper()
+	b.waitJSFor(benchWait, "the report for the text", `siftPage.state.reportText === siftPage.state.text && siftPage.state.text.length === `+strconv.Itoa(utf16Len(text)))
+	b.waitJSFor(benchWait, "every mark", `document.documentElement.dataset.framed === String(siftPage.state.rev)`)
+	if got := eval[string](b, `siftPage.text()`); got != text {
+		b.t.Fatalf("the editor shows %d chars, want %d", len(got), len(text))
+	}
+	if n := eval[int](b, `document.getElementById('editor').childElementCount`); n != strings.Count(text, "\n")+1 {
+		b.t.Errorf("the editor has %d blocks for %d lines", n, strings.Count(text, "\n")+1)
+	}
+	t, ok := b.t.(*testing.T)
+	if !ok {
+		return
+	}
+	_, findings := engineCounts(t, text)
+	if n := eval[int](b, `siftPage.state.report.findings.length`); n != len(findings) {
+		b.t.Fatalf("the page has %d findings, the engine %d", n, len(findings))
+	}
+	if !eval[bool](b, `siftPage.state.marks.length === siftPage.state.report.findings.length && siftPage.state.marks.every((m) => m && m.isConnected)`) {
+		b.t.Errorf("some findings have no mark element")
+	}
+	// One pass over the editor (markTexts looks each mark up from the
+	// start, too slow for thousands).
+	marks := eval[map[string]string](b, `(() => {
+		const text = siftPage.text();
+		const span = {};
+		let off = 0;
+		const visit = (node) => {
+			for (let c = node.firstChild; c; c = c.nextSibling) {
+				if (c.nodeType === 3) off += c.data.length;
+				else if (c.nodeName === 'MARK') {
+					const at = off;
+					visit(c);
+					const s = span[c.dataset.i] || (span[c.dataset.i] = {from: at, to: off, bad: ''});
+					if (text.slice(at, off) !== c.textContent) s.bad = '<misplaced ' + JSON.stringify(c.textContent) + ' at ' + at + '>';
+					s.from = Math.min(s.from, at);
+					s.to = Math.max(s.to, off);
+				} else visit(c);
+			}
+		};
+		for (let line = document.getElementById('editor').firstChild; line; line = line.nextSibling) {
+			if (line.previousSibling) off++;
+			visit(line);
+		}
+		const out = {};
+		for (const [i, s] of Object.entries(span)) out[i] = s.bad || text.slice(s.from, s.to);
+		return out;
+	})()`)
+	bad := 0
+	for i, f := range findings {
+		if marks[strconv.Itoa(i)] != f.Text {
+			if bad++; bad <= 5 {
+				b.t.Errorf("finding %d (%s %q) is marked over %q", i, f.Kind, f.Text, marks[strconv.Itoa(i)])
+			}
+		}
+	}
+	if len(marks) != len(findings) {
+		b.t.Errorf("%d findings are marked, want %d", len(marks), len(findings))
+	}
 }
