@@ -7,7 +7,8 @@ import (
 	"github.com/siftnews/sift/internal/analyze/lexicon"
 )
 
-// The word lists are data: lexicon/*.txt, read once at start-up.
+// The word lists are data: lexicon/*.txt, read once at start-up and
+// described in lexicon/README.md.
 var (
 	//go:embed lexicon/cues.txt
 	cueData string
