@@ -118,28 +118,37 @@ function submit(text, at) {
 }
 
 // saveDraft stores the draft at once when it is short. A long one is
-// written once edits pause and the page is idle: each write copies it
-// whole (milliseconds for 100 KB), on the thread that is about to render
-// the marks of the analysis under way. flushDraft also runs when the page
-// is hidden or closed, so a draft waiting for its turn is not lost.
+// written once edits pause, in an idle period when no analysis is under
+// way: each write copies it whole (milliseconds for 100 KB, tens on a
+// busy machine) on the thread that renders the engine's reply, which
+// would wait behind it. flushDraft also runs when the page is hidden or
+// closed, so a draft waiting for its turn is not lost.
 const SAVE_NOW = 32 * 1024;
 let saveTimer = 0;
 let saveIdle = 0;
 function saveDraft() {
-  clearTimeout(saveTimer);
-  if (state.text.length < SAVE_NOW) {
+  cancelSave();
+  if (state.text.length < SAVE_NOW) flushDraft();
+  else saveTimer = setTimeout(saveWhenIdle, state.text.length < 256 * 1024 ? 200 : 500);
+}
+function saveWhenIdle() {
+  if (typeof requestIdleCallback !== 'function') {
     flushDraft();
     return;
   }
-  saveTimer = setTimeout(() => {
-    if (typeof requestIdleCallback === 'function') saveIdle = requestIdleCallback(flushDraft, { timeout: 1000 });
+  saveIdle = requestIdleCallback((deadline) => {
+    saveIdle = 0;
+    if (engine.busy && !deadline.didTimeout) saveTimer = setTimeout(saveWhenIdle, 100);
     else flushDraft();
-  }, state.text.length < 256 * 1024 ? 200 : 500);
+  }, { timeout: 2000 });
 }
-function flushDraft() {
+function cancelSave() {
   clearTimeout(saveTimer);
   if (saveIdle) cancelIdleCallback(saveIdle);
   saveIdle = 0;
+}
+function flushDraft() {
+  cancelSave();
   if (!store(DRAFT_KEY, state.text) && state.text.length) {
     setStatus('This draft is too large to be saved in the browser; it will not survive a reload.', 'error');
   }
