@@ -18,9 +18,8 @@ type candidate struct {
 }
 
 type finder struct {
-	doc  *text.Document
-	c    *chunker
-	toks []text.Token
+	*chunker
+	doc *text.Document
 }
 
 // sentence returns the candidates of sentence s, in cue order.
@@ -41,8 +40,8 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 		if trig == 0 {
 			continue // most words: one lookup and on
 		}
-		if t.In(f.doc.Lower) == "according" && i+1 < hi && toks[i+1].In(f.doc.Lower) == "to" {
-			if p, ok := f.c.forward(i+2, hi); ok && !f.notSource(p) {
+		if t.In(f.doc.Lower) == "according" && i+1 < hi && f.lowIs(i+1, "to") {
+			if p, ok := f.forward(i+2, hi); ok && !f.notSource(p) {
 				out = append(out, candidate{p: p, cue: "according to", cueI: i})
 			}
 			i++
@@ -53,8 +52,8 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 			// comma, by a determined phrase, a name or people, and only
 			// when the phrase ends the clause: not "per cent", "$5 per
 			// share", ", per person,".
-			if i > lo && toks[i-1].In(f.doc.Text) == "," {
-				if p, ok := f.c.forward(i+1, hi); ok && (p.det != "" || p.typ == hName || p.typ == hPeople) && !f.notSource(p) &&
+			if i > lo && f.textIs(i-1, ",") {
+				if p, ok := f.forward(i+1, hi); ok && (p.det != "" || p.typ == hName || p.typ == hPeople) && !f.notSource(p) &&
 					(p.end >= hi || toks[p.end].Kind == text.Punct) {
 					out = append(out, candidate{p: p, cue: "per", cueI: i})
 				}
@@ -69,7 +68,7 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 		if trig&tCue == 0 {
 			continue
 		}
-		if i > lo && t.IsCapitalized(f.doc.Text) && !isOpenQuote(toks[i-1].In(f.doc.Text)) {
+		if i > lo && t.IsCapitalized(f.doc.Text) && !isOpenQuote(f.textAt(i-1)) {
 			continue // a headline in title case: "Seoul Says"
 		}
 		n, tag := cues.Match(f.doc.Lower, toks[:hi], i)
@@ -82,15 +81,15 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 			}
 			continue
 		}
-		if t.In(f.doc.Lower) == "asked" && i+1 < hi && (toks[i+1].In(f.doc.Lower) == "for" || toks[i+1].In(f.doc.Lower) == "not" || toks[i+1].In(f.doc.Lower) == "to" || toks[i+1].In(f.doc.Lower) == "that") {
+		if t.In(f.doc.Lower) == "asked" && i+1 < hi && (f.lowIs(i+1, "for") || f.lowIs(i+1, "not") || f.lowIs(i+1, "to") || f.lowIs(i+1, "that")) {
 			continue // a request, not speech: "asked not to be named"
 		}
-		if i+1 < hi && (toks[i+1].In(f.doc.Lower) == "tank" || toks[i+1].In(f.doc.Lower) == "tanks") {
+		if i+1 < hi && (f.lowIs(i+1, "tank") || f.lowIs(i+1, "tanks")) {
 			continue // "a think tank"
 		}
 		info := cueByTag[tag]
 		if n == 1 && adjectival(t.In(f.doc.Lower)) && i+1 < hi && toks[i+1].Kind == text.Word && !toks[i+1].IsCapitalized(f.doc.Text) &&
-			f.c.class(i+1) == wNone && nounTypes[toks[i+1].In(f.doc.Lower)] == "" && f.adjectiveContext(i, lo) {
+			f.class(i+1) == wNone && nounTypes[f.lowAt(i+1)] == "" && f.adjectiveContext(i, lo) {
 			continue // "suspected diet pills", "alleged abuses"
 		}
 		if info.claim && !f.claimObject(i+n, hi) || info.quote && !f.quoteSoon(i+n, hi) {
@@ -107,9 +106,9 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 
 // attribute finds the source of the cue at tokens [i, i+n).
 func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, prior []candidate) (candidate, bool) {
-	toks, c := f.toks, f.c
+	toks, c := f.toks, f.chunker
 	lo, hi := s.First, s.Last
-	if info.adj && !(i+n < hi && toks[i+n].In(f.doc.Lower) == "that" && i > lo && c.class(i-1) == wBe) {
+	if info.adj && !(i+n < hi && f.lowIs(i+n, "that") && i > lo && c.class(i-1) == wBe) {
 		return candidate{}, false
 	}
 	// The verb group: auxiliaries and adverbs between subject and cue.
@@ -123,7 +122,7 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		if cl == wBe {
 			// "was told", "has been often reported": a passive, unless
 			// the cue is a participle in -ing ("was saying").
-			passive = passive || !strings.HasSuffix(t.In(f.doc.Lower), "ing") && !strings.HasSuffix(toks[i].In(f.doc.Lower), "ing")
+			passive = passive || !strings.HasSuffix(t.In(f.doc.Lower), "ing") && !strings.HasSuffix(f.lowAt(i), "ing")
 			vg--
 			continue
 		}
@@ -131,7 +130,7 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 			vg--
 			// "most recently", "more often"
 			if vg > lo && strings.HasSuffix(t.In(f.doc.Lower), "ly") {
-				switch toks[vg-1].In(f.doc.Lower) {
+				switch f.lowAt(vg - 1) {
 				case "most", "more", "very", "so", "too", "less":
 					vg--
 				}
@@ -141,7 +140,7 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		// "on Monday", "last week", "earlier this month".
 		if cl == wTime && vg-1 > lo {
 			vg--
-			for vg > lo && (c.class(vg-1) == wPrep || c.toks[vg-1].In(f.doc.Lower) == "this" || c.toks[vg-1].In(f.doc.Lower) == "last") {
+			for vg > lo && (c.class(vg-1) == wPrep || f.lowIs(vg-1, "this") || f.lowIs(vg-1, "last")) {
 				vg--
 			}
 			continue
@@ -150,14 +149,14 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 	}
 	if passive && !info.adj {
 		// "was told by the minister": the agent is the source.
-		if j := i + n; j+1 < hi && toks[j].In(f.doc.Lower) == "by" {
+		if j := i + n; j+1 < hi && f.lowIs(j, "by") {
 			if p, ok := c.forward(j+1, hi); ok && accepts(info, p.typ, false) {
 				return candidate{p: p, cue: cue, cueI: i}, true
 			}
 		}
 		return candidate{}, false
 	}
-	if info.base && vg == i && vg > lo && toks[vg-1].In(f.doc.Lower) == "to" {
+	if info.base && vg == i && vg > lo && f.lowIs(vg-1, "to") {
 		// "took to Twitter to say", "went on to say": the subject of the
 		// verb before; not "declined to say", "is expected to say".
 		if v := f.toSay(vg-1, lo); v >= 0 {
@@ -167,14 +166,14 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		}
 		return candidate{}, false
 	}
-	thatNext := i+n < hi && toks[i+n].In(f.doc.Lower) == "that"
+	thatNext := i+n < hi && f.lowIs(i+n, "that")
 	// ", saying …": the subject of the clause. After "is" or "has been"
 	// the participle is a verb of its own: "Kim is calling for …".
 	if info.ger && !(i > lo && c.class(i-1) == wBe) {
 		// "…, saying", "is quoted as saying", "released a statement saying"
 		// "sent a letter last week warning that …"
-		thatClause := thatNext && i > lo && toks[i-1].Kind == text.Word && c.class(i-1) != wDet && !strings.HasSuffix(toks[i-1].In(f.doc.Lower), "'s")
-		if i == lo || toks[i-1].In(f.doc.Text) != "," && toks[i-1].In(f.doc.Lower) != "as" && nounTypes[toks[i-1].In(f.doc.Lower)] != nDoc && !thatClause {
+		thatClause := thatNext && i > lo && toks[i-1].Kind == text.Word && c.class(i-1) != wDet && !strings.HasSuffix(f.lowAt(i-1), "'s")
+		if i == lo || !f.textIs(i-1, ",") && !f.lowIs(i-1, "as") && nounTypes[f.lowAt(i-1)] != nDoc && !thatClause {
 			return candidate{}, false
 		}
 		// prior holds this sentence's earlier cues, in order: the last
@@ -188,9 +187,9 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		return candidate{}, false
 	}
 	e := vg
-	if e > lo && toks[e-1].In(f.doc.Text) == ")" {
+	if e > lo && f.textIs(e-1, ")") {
 		for k := e - 2; k >= lo && e-k <= 10; k-- {
-			if toks[k].In(f.doc.Text) == "(" {
+			if f.textIs(k, "(") {
 				e = k
 				break
 			}
@@ -200,13 +199,13 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		p  phrase
 		ok bool
 	)
-	if e > lo && toks[e-1].In(f.doc.Text) == "," {
+	if e > lo && f.textIs(e-1, ",") {
 		// An aside between commas: "Kim, a ministry spokesman, said".
 		for k := e - 2; k > lo && e-k <= 24; k-- {
-			if isQuoteMark(toks[k].In(f.doc.Text)) || toks[k].Kind == text.Punct && endsAside(toks[k].In(f.doc.Text)) && !c.glue(k) {
+			if isQuoteMark(f.textAt(k)) || toks[k].Kind == text.Punct && endsAside(f.textAt(k)) && !c.glue(k) {
 				break
 			}
-			if toks[k].In(f.doc.Text) == "," {
+			if f.textIs(k, ",") {
 				if q, good := c.subject(k, lo); good && c.aside(k+1, e-1) && !(q.start > lo && c.class(q.start-1) == wPrep) {
 					p, ok = q, true
 					if q.typ == hPerson && c.isNameWord(k+1) && c.nameSpan(k+1) == e-1 {
@@ -218,23 +217,23 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 				break
 			}
 		}
-	} else if e > lo+1 && toks[e-1].In(f.doc.Lower) == "who" {
+	} else if e > lo+1 && f.lowIs(e-1, "who") {
 		// "Kim, who has said …": the phrase the clause hangs on.
 		k := e - 1
-		if toks[k-1].In(f.doc.Text) == "," {
+		if f.textIs(k-1, ",") {
 			k--
 		}
 		p, ok = c.subject(k, lo)
 	} else {
 		p, ok = c.subject(e, lo)
 	}
-	if ok && (p.typ == hName || p.typ == hOther) && p.start > lo && c.class(p.start-1) == wPrep && !opensClause(toks[p.start-1].In(f.doc.Lower)) {
+	if ok && (p.typ == hName || p.typ == hOther) && p.start > lo && c.class(p.start-1) == wPrep && !opensClause(f.lowAt(p.start-1)) {
 		ok = false // "away from Judeo-Christian thought": an object
 	}
-	if ok && p.typ == hPeople && p.end-p.start == 1 && isDetHead(toks[p.head].In(f.doc.Lower)) {
+	if ok && p.typ == hPeople && p.end-p.start == 1 && isDetHead(f.lowAt(p.head)) {
 		// "many say" and "one says" are subjects; "many reports" and
 		// "some claims" are nouns.
-		plural := toks[p.head].In(f.doc.Lower) != "one" && toks[p.head].In(f.doc.Lower) != "another"
+		plural := !f.lowIs(p.head, "one") && !f.lowIs(p.head, "another")
 		if plural && strings.HasSuffix(cue, "s") || !plural && info.base {
 			ok = false
 		}
@@ -245,15 +244,15 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 			ok = false // "some hope remains": a noun, not a verb
 		}
 	}
-	if ok && p.end == i && (strings.HasSuffix(toks[i-1].In(f.doc.Lower), "'s") || strings.HasSuffix(toks[i-1].In(f.doc.Lower), "’s")) && !pastTense(cue) {
+	if ok && p.end == i && (strings.HasSuffix(f.lowAt(i-1), "'s") || strings.HasSuffix(f.lowAt(i-1), "’s")) && !pastTense(cue) {
 		ok = false // "Mnangagwa's plan": a noun, not a verb
 	}
-	if ok && p.typ == hPron && toks[p.head].In(f.doc.Lower) == "you" &&
-		(!f.doc.InQuote(toks[p.head].Span) || p.head > lo && toks[p.head-1].In(f.doc.Lower) == "if") {
+	if ok && p.typ == hPron && f.lowIs(p.head, "you") &&
+		(!f.doc.InQuote(toks[p.head].Span) || p.head > lo && f.lowIs(p.head-1, "if")) {
 		ok = false // "if you want to …": the reader, not a source
 	}
 	if ok && info.base && vg == i && p.typ == hPron {
-		switch toks[p.head].In(f.doc.Lower) {
+		switch f.lowAt(p.head) {
 		case "he", "she", "it":
 			ok = false
 		}
@@ -267,20 +266,20 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 	if ok && p.typ == hOther && !otherSubjectCue(cue) {
 		ok = false // "the bill added $14 billion": not speech
 	}
-	if !ok && vg > lo && (toks[vg-1].In(f.doc.Lower) == "and" || toks[vg-1].In(f.doc.Lower) == "but") && (n > 1 || f.verbObject(i+n, hi)) {
+	if !ok && vg > lo && (f.lowIs(vg-1, "and") || f.lowIs(vg-1, "but")) && (n > 1 || f.verbObject(i+n, hi)) {
 		// "Democrats defended the plan but called for …": the subject of
 		// the first verb.
 		if q, good := f.sentSubject(lo, vg-1); good && accepts(info, q.typ, thatNext) && q.typ != hOther {
 			p, ok = q, true
 		}
 	}
-	if !ok && i+n+1 < hi && toks[i+n].In(f.doc.Lower) == "by" && strings.HasSuffix(toks[i].In(f.doc.Lower), "ed") {
+	if !ok && i+n+1 < hi && f.lowIs(i+n, "by") && strings.HasSuffix(f.lowAt(i), "ed") {
 		// "as reported by The Times", "first noted by analysts"
 		if q, good := c.forward(i+n+1, hi); good && accepts(info, q.typ, false) && q.typ != hOther {
 			p, ok = q, true
 		}
 	}
-	if !ok && info.inv && i > lo && (toks[i-1].In(f.doc.Text) == "," || isCloseQuote(toks[i-1].In(f.doc.Text))) {
+	if !ok && info.inv && i > lo && (f.textIs(i-1, ",") || isCloseQuote(f.textAt(i-1))) {
 		// "…,” said Kim, a spokesman."
 		if q, good := c.forward(i+n, hi); good && accepts(info, q.typ, false) {
 			p, ok = q, true
@@ -295,17 +294,16 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 // toSay finds the verb of "took to Twitter to say", "went on to say" or
 // "was quick to say", whose "to" is at token k, or returns -1.
 func (f *finder) toSay(k, lo int) int {
-	toks := f.toks
 	if k-1 < lo {
 		return -1
 	}
-	switch w := toks[k-1].In(f.doc.Lower); {
+	switch w := f.lowAt(k - 1); {
 	case w == "on": // "went on to say"
-		if k-2 >= lo && (toks[k-2].In(f.doc.Lower) == "went" || toks[k-2].In(f.doc.Lower) == "goes" || toks[k-2].In(f.doc.Lower) == "go") {
+		if k-2 >= lo && (f.lowIs(k-2, "went") || f.lowIs(k-2, "goes") || f.lowIs(k-2, "go")) {
 			return k - 2
 		}
 	case w == "quick": // "was quick to say"
-		if k-2 >= lo && f.c.class(k-2) == wBe {
+		if k-2 >= lo && f.class(k-2) == wBe {
 			return k - 2
 		}
 	case is(w, rToSay): // "hastened to add"
@@ -313,8 +311,8 @@ func (f *finder) toSay(k, lo int) int {
 	}
 	// "took to Twitter to say", "took to social media to write"
 	for j := k - 1; j >= lo && k-j <= 4; j-- {
-		if toks[j].In(f.doc.Lower) == "to" && j-1 >= lo {
-			if is(toks[j-1].In(f.doc.Lower), rTakenTo) {
+		if f.lowIs(j, "to") && j-1 >= lo {
+			if is(f.lowAt(j-1), rTakenTo) {
 				return j - 1
 			}
 			return -1
@@ -327,8 +325,8 @@ func (f *finder) toSay(k, lo int) int {
 // where its subject ends: "has repeatedly taken".
 func (f *finder) verbStart(v, lo int) int {
 	for v > lo && f.toks[v-1].Kind == text.Word {
-		cl := f.c.class(v - 1)
-		if cl != wAux && cl != wBe && !(cl == wNone && strings.HasSuffix(f.toks[v-1].In(f.doc.Lower), "ly") && !f.toks[v-1].IsCapitalized(f.doc.Text)) {
+		cl := f.class(v - 1)
+		if cl != wAux && cl != wBe && !(cl == wNone && strings.HasSuffix(f.lowAt(v-1), "ly") && !f.toks[v-1].IsCapitalized(f.doc.Text)) {
 			break
 		}
 		v--
@@ -346,16 +344,16 @@ func (c *chunker) aside(s, e int) bool {
 	case wDet, wWh, wPrep, wAux:
 		return true
 	}
-	if _, ok := titles[c.toks[s].In(c.low)]; ok {
+	if _, ok := titles[c.lowAt(s)]; ok {
 		return true
 	}
-	if l := c.toks[s].In(c.low); c.class(s) == wNone && !c.toks[s].IsCapitalized(c.txt) && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")) {
+	if l := c.lowAt(s); c.class(s) == wNone && !c.toks[s].IsCapitalized(c.txt) && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")) {
 		return true // "published on Thursday", "speaking on condition …"
 	}
 	if c.isNameWord(s) && e-s <= 5 {
 		return true // "Warren, D-Mass., said"
 	}
-	return nounTypes[c.toks[s].In(c.low)] == nPers
+	return nounTypes[c.lowAt(s)] == nPers
 }
 
 // accepts reports whether a cue of the given class can have a source whose
@@ -386,7 +384,7 @@ func isOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "«" ||
 
 // notSource reports "according to plan", "according to the rules".
 func (f *finder) notSource(p phrase) bool {
-	h := lower(f.toks[p.head].In(f.doc.Lower))
+	h := lower(f.lowAt(p.head))
 	if _, ok := notSources[h]; ok && p.head == p.end-1 {
 		return true
 	}
@@ -398,7 +396,7 @@ func (f *finder) notSource(p phrase) bool {
 func (f *finder) colonQuote(s text.Sentence, k int, prior []candidate) (candidate, bool) {
 	toks := f.toks
 	next := k + 1
-	if next >= len(toks) || !isOpenQuote(toks[next].In(f.doc.Text)) {
+	if next >= len(toks) || !isOpenQuote(f.textAt(next)) {
 		return candidate{}, false
 	}
 	if len(prior) > 0 && prior[0].cueI < k {
@@ -414,17 +412,17 @@ func (f *finder) colonQuote(s text.Sentence, k int, prior []candidate) (candidat
 // sentSubject finds the subject at the start of a clause [lo, hi): after
 // any opening adverbs or an introductory phrase set off by a comma.
 func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
-	toks, c := f.toks, f.c
+	toks, c := f.toks, f.chunker
 	k := lo
 	for k < hi && toks[k].Kind == text.Word && (c.class(k) == wConj || c.class(k) == wAux) {
 		k++
 	}
 	if k < hi && toks[k].Kind == text.Word && c.class(k) == wPrep {
 		j := k
-		for j < hi && toks[j].In(f.doc.Text) != "," && j-k < 12 {
+		for j < hi && !f.textIs(j, ",") && j-k < 12 {
 			j++
 		}
-		if j >= hi || toks[j].In(f.doc.Text) != "," {
+		if j >= hi || !f.textIs(j, ",") {
 			return phrase{}, false
 		}
 		k = j + 1
@@ -435,23 +433,23 @@ func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
 	var p phrase
 	switch {
 	case c.class(k) == wPron:
-		switch toks[k].In(f.doc.Lower) {
+		switch f.lowAt(k) {
 		case "he", "she", "they", "we", "i", "it":
 		default:
 			return phrase{}, false
 		}
 		p = phrase{start: k, end: k + 1, head: k, typ: hPron}
-	case c.isNameWord(k) && nounTypes[toks[k].In(f.doc.Lower)] == "":
+	case c.isNameWord(k) && nounTypes[f.lowAt(k)] == "":
 		j := min(c.nameSpan(k), hi)
 		p = phrase{start: k, end: j, head: j - 1, typ: c.typeOf(k, j-1)}
-		if j < hi && toks[j].Kind == text.Word && nounTypes[toks[j].In(f.doc.Lower)] != "" {
+		if j < hi && toks[j].Kind == text.Word && nounTypes[f.lowAt(j)] != "" {
 			// "Yahoo shareholders", "White House officials"
 			q, ok := f.nounPhrase(j, hi, "")
 			if !ok {
 				return phrase{}, false
 			}
 			p.end, p.head, p.typ = q.end, q.head, q.typ
-		} else if strings.HasSuffix(toks[j-1].In(f.doc.Lower), "'s") || strings.HasSuffix(toks[j-1].In(f.doc.Lower), "’s") {
+		} else if strings.HasSuffix(f.lowAt(j-1), "'s") || strings.HasSuffix(f.lowAt(j-1), "’s") {
 			// "Kim's spokesman": read on to the noun.
 			q, ok := f.nounPhrase(j, hi, "")
 			if !ok {
@@ -463,13 +461,13 @@ func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
 		det := ""
 		s := k
 		if c.class(k) == wDet {
-			det = lower(toks[k].In(f.doc.Lower))
+			det = lower(f.lowAt(k))
 			k++
 		}
 		if k < hi && c.isNameWord(k) && det == "the" {
 			// "The White House", "the Kremlin"
 			j := c.nameSpan(k)
-			if j >= hi || toks[j].Kind != text.Word || nounTypes[toks[j].In(f.doc.Lower)] == "" {
+			if j >= hi || toks[j].Kind != text.Word || nounTypes[f.lowAt(j)] == "" {
 				p = phrase{start: s, end: j, head: j - 1, typ: hName, det: det}
 				break
 			}
@@ -486,12 +484,12 @@ func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
 	}
 	// "Sen. Tim Kaine of Virginia, her running mate, put it …"
 	after := p.end
-	if after+1 < hi && toks[after].In(f.doc.Lower) == "of" && c.isNameWord(after+1) {
+	if after+1 < hi && f.lowIs(after, "of") && c.isNameWord(after+1) {
 		after = c.nameSpan(after + 1)
 	}
-	if after < hi && toks[after].In(f.doc.Text) == "," {
+	if after < hi && f.textIs(after, ",") {
 		for j := after + 1; j < hi && j-after <= 12; j++ {
-			if toks[j].In(f.doc.Text) == "," {
+			if f.textIs(j, ",") {
 				if c.aside(after+1, j) {
 					after = j + 1
 				}
@@ -501,7 +499,7 @@ func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
 	}
 	// What follows must read as a verb: a lower-case word or auxiliary.
 	if after >= hi {
-		return p, after == hi && hi < len(toks) && toks[hi].In(f.doc.Text) == ":"
+		return p, after == hi && hi < len(toks) && f.textIs(hi, ":")
 	}
 	if after != p.end {
 		n := &toks[after]
@@ -511,7 +509,7 @@ func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
 		return phrase{}, false
 	}
 	if p.end >= hi {
-		return p, p.end == hi && hi < len(toks) && toks[hi].In(f.doc.Text) == ":"
+		return p, p.end == hi && hi < len(toks) && f.textIs(hi, ":")
 	}
 	n := &toks[p.end]
 	if n.In(f.doc.Text) == ":" {
@@ -530,7 +528,7 @@ func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
 // nounPhrase reads up to a few modifier words and a source noun: "senior
 // administration officials", "ministry".
 func (f *finder) nounPhrase(k, hi int, det string) (phrase, bool) {
-	toks, c := f.toks, f.c
+	toks, c := f.toks, f.chunker
 	for j := k; j < hi && j-k < 5; j++ {
 		t := &toks[j]
 		if t.Kind != text.Word || c.class(j) != wNone {
@@ -539,7 +537,7 @@ func (f *finder) nounPhrase(k, hi int, det string) (phrase, bool) {
 			}
 			return phrase{}, false
 		}
-		if nounTypes[t.In(f.doc.Lower)] != "" && !(j+1 < hi && toks[j+1].Kind == text.Word && nounTypes[toks[j+1].In(f.doc.Lower)] != "") {
+		if nounTypes[t.In(f.doc.Lower)] != "" && !(j+1 < hi && toks[j+1].Kind == text.Word && nounTypes[f.lowAt(j+1)] != "") {
 			return phrase{start: k, end: j + 1, head: j, typ: c.typeOf(k, j), det: det}, true
 		}
 	}
@@ -550,7 +548,7 @@ func (f *finder) nounPhrase(k, hi int, det string) (phrase, bool) {
 // "called the claims “fabrications”".
 func (f *finder) quoteSoon(i, hi int) bool {
 	for k := i; k < hi && k-i < 6; k++ {
-		if isOpenQuote(f.toks[k].In(f.doc.Text)) {
+		if isOpenQuote(f.textAt(k)) {
 			return true
 		}
 	}
@@ -561,7 +559,7 @@ func (f *finder) quoteSoon(i, hi int) bool {
 func (c *chunker) nameSpan(k int) int {
 	start := k
 	for k < len(c.toks) && (c.isNameWord(k) || c.toks[k].Kind == text.Punct && c.glue(k) ||
-		k > 0 && c.toks[k-1].In(c.txt) == "-" && !c.toks[k].SpaceBefore && c.toks[k].Kind == text.Word ||
+		k > 0 && c.textIs(k-1, "-") && !c.toks[k].SpaceBefore && c.toks[k].Kind == text.Word ||
 		k > start && c.innerName(k)) {
 		k++
 	}
@@ -601,16 +599,16 @@ func isClaimNoun(w string) bool {
 // possessor attributes a noun of saying to whoever it belongs to: "Trump's
 // claim that …", "her warning that …", "his promise to …".
 func (f *finder) possessor(i int, tag string, lo, hi int) (candidate, bool) {
-	toks, c := f.toks, f.c
-	next := toks[i+1].In(f.doc.Lower)
-	if next != "that" && !isOpenQuote(toks[i+1].In(f.doc.Text)) && !(tag == "to" && next == "to") {
+	toks, c := f.toks, f.chunker
+	next := f.lowAt(i + 1)
+	if next != "that" && !isOpenQuote(f.textAt(i+1)) && !(tag == "to" && next == "to") {
 		return candidate{}, false
 	}
 	j := i - 1
-	pos := toks[j].In(f.doc.Lower)
+	pos := f.lowAt(j)
 	switch pos {
 	case "his", "her", "their":
-		return candidate{p: phrase{start: j, end: j + 1, head: j, typ: hPron}, cue: toks[i].In(f.doc.Lower), cueI: i}, true
+		return candidate{p: phrase{start: j, end: j + 1, head: j, typ: hPron}, cue: f.lowAt(i), cueI: i}, true
 	}
 	if !strings.HasSuffix(pos, "'s") && !strings.HasSuffix(pos, "’s") || !c.isNameWord(j) {
 		return candidate{}, false
@@ -619,10 +617,10 @@ func (f *finder) possessor(i int, tag string, lo, hi int) (candidate, bool) {
 	for s > lo && (c.isNameWord(s-1) || toks[s-1].Kind == text.Punct && c.glue(s-1)) {
 		s--
 	}
-	if _, isTitle := titles[toks[s].In(f.doc.Lower)]; isTitle && s == j {
+	if _, isTitle := titles[f.lowAt(s)]; isTitle && s == j {
 		return candidate{}, false
 	}
-	return candidate{p: phrase{start: s, end: j + 1, head: j, typ: hName}, cue: toks[i].In(f.doc.Lower), cueI: i}, true
+	return candidate{p: phrase{start: s, end: j + 1, head: j, typ: hName}, cue: f.lowAt(i), cueI: i}, true
 }
 
 // adjectival lists participles that often stand before a noun as
@@ -640,7 +638,7 @@ func (f *finder) adjectiveContext(i, lo int) bool {
 	if p.Kind != text.Word {
 		return false
 	}
-	switch f.c.class(i - 1) {
+	switch f.class(i - 1) {
 	case wDet, wPrep, wConj, wWh, wBe:
 		return true
 	case wNone:
@@ -666,7 +664,7 @@ func (f *finder) verbObject(j, hi int) bool {
 	if t.IsCapitalized(f.doc.Text) {
 		return true
 	}
-	switch f.c.class(j) {
+	switch f.class(j) {
 	case wDet, wPron, wWh:
 		return true
 	}
@@ -702,17 +700,17 @@ func (f *finder) callsItA(k, hi int) bool {
 	if k >= hi || toks[k].Kind != text.Word {
 		return false
 	}
-	switch toks[k].In(f.doc.Lower) {
+	switch f.lowAt(k) {
 	case "it", "him", "her", "them", "this", "that":
 		k++
 	default:
-		if f.c.class(k) != wDet {
+		if f.class(k) != wDet {
 			return false
 		}
 		k++
-		for n := 0; n < 2 && k < hi && toks[k].Kind == text.Word && f.c.class(k) == wNone; n++ {
+		for n := 0; n < 2 && k < hi && toks[k].Kind == text.Word && f.class(k) == wNone; n++ {
 			k++
 		}
 	}
-	return k < hi && (toks[k].In(f.doc.Lower) == "a" || toks[k].In(f.doc.Lower) == "an")
+	return k < hi && (f.lowIs(k, "a") || f.lowIs(k, "an"))
 }

@@ -121,30 +121,30 @@ func (tr *tracker) scanName(i, hi int) nameRun {
 	for k < hi {
 		if c.isNameWord(k) || k > r.start && c.innerName(k) {
 			k++
-			if strings.HasSuffix(c.toks[k-1].In(tr.doc.Lower), "'s") || strings.HasSuffix(c.toks[k-1].In(tr.doc.Lower), "’s") {
+			if strings.HasSuffix(c.lowAt(k-1), "'s") || strings.HasSuffix(c.lowAt(k-1), "’s") {
 				break
 			}
 			continue
 		}
 		if c.toks[k].Kind == text.Punct && c.glue(k) && k > r.start {
 			k++
-			if c.toks[k-1].In(tr.doc.Text) == "-" && k < hi && c.toks[k].Kind == text.Word {
+			if c.textIs(k-1, "-") && k < hi && c.toks[k].Kind == text.Word {
 				k++ // "Won-sik": the second part may be lower case
 			}
 			continue
 		}
-		if (c.toks[k].In(tr.doc.Lower) == "of" || c.toks[k].In(tr.doc.Lower) == "for") && k+1 < hi && c.isNameWord(k+1) && tr.orgSoFar(r.start, k) {
+		if (c.lowIs(k, "of") || c.lowIs(k, "for")) && k+1 < hi && c.isNameWord(k+1) && tr.orgSoFar(r.start, k) {
 			k++ // "Department of Conservation", "Bank of America"
 			continue
 		}
-		if isParticle(c.toks[k].In(tr.doc.Lower)) &&
+		if isParticle(c.lowAt(k)) &&
 			k+1 < hi && c.isNameWord(k+1) && k > r.start {
 			k++
 			continue
 		}
 		break
 	}
-	for k > r.start && c.toks[k-1].Kind == text.Punct && c.toks[k-1].In(tr.doc.Text) != "." {
+	for k > r.start && c.toks[k-1].Kind == text.Punct && !c.textIs(k-1, ".") {
 		k--
 	}
 	r.end = k
@@ -152,7 +152,7 @@ func (tr *tracker) scanName(i, hi int) nameRun {
 	// James Comey" is James Comey, unless what follows names a body
 	// ("Justice Department").
 	for j := r.end - 2; j > r.start; j-- {
-		if _, isTitle := titles[c.toks[j].In(tr.doc.Lower)]; isTitle && c.toks[j].Kind == text.Word && c.toks[j].IsCapitalized(tr.doc.Text) {
+		if _, isTitle := titles[c.lowAt(j)]; isTitle && c.toks[j].Kind == text.Word && c.toks[j].IsCapitalized(tr.doc.Text) {
 			if !tr.orgSoFar(j+1, r.end) {
 				r.start = j
 			}
@@ -173,14 +173,14 @@ func (tr *tracker) scanName(i, hi int) nameRun {
 			r.roles = append(r.roles, t.In(tr.doc.Lower))
 		}
 		r.start++
-		if r.start < r.end && c.toks[r.start].In(tr.doc.Text) == "." {
+		if r.start < r.end && c.textIs(r.start, ".") {
 			r.start++
 		}
 	}
 	// Lower-case titles before: "defense minister Shin", "the minister,
 	// Shin Won-sik,".
 	j0 := i - 1
-	if j0 > 0 && c.toks[j0].In(tr.doc.Text) == "," {
+	if j0 > 0 && c.textIs(j0, ",") {
 		j0--
 	}
 	for j := j0; j >= 0 && j0-j < 3; j-- {
@@ -215,7 +215,7 @@ func (tr *tracker) see(r nameRun, asSource bool) *entity {
 	if r.end <= r.start {
 		return nil
 	}
-	if r.start > 0 && tr.c.toks[r.start-1].In(tr.doc.Text) == "(" {
+	if r.start > 0 && tr.c.textIs(r.start-1, "(") {
 		return nil // "(D-Mass.)", "(NATO)": a label, not a mention
 	}
 	if first := &tr.c.toks[r.start]; (r.start == 0 || first.NewlineBefore) && first.IsAllCaps(tr.doc.Text) && !asSource {
@@ -243,7 +243,7 @@ func (tr *tracker) see(r nameRun, asSource bool) *entity {
 				// "Obama" named alone before "Barack Obama": the same man.
 				tr.byName[last] = e
 			}
-			if _, given := firstNames[trimPossessive(tr.c.toks[r.start].In(tr.doc.Lower))]; !given && tr.bySurname[first] == nil {
+			if _, given := firstNames[trimPossessive(tr.c.lowAt(r.start))]; !given && tr.bySurname[first] == nil {
 				tr.bySurname[first] = e
 			}
 		}
@@ -251,7 +251,7 @@ func (tr *tracker) see(r nameRun, asSource bool) *entity {
 	if e.gender == 0 {
 		e.gender = r.gender
 		if e.gender == 0 && e.kind == ePerson {
-			if g := firstNames[tr.c.toks[r.start].In(tr.doc.Lower)]; g != "" {
+			if g := firstNames[tr.c.lowAt(r.start)]; g != "" {
 				e.gender = g[0]
 			}
 		}
@@ -293,7 +293,7 @@ func (tr *tracker) appositive(e *entity, k int) {
 	if k >= len(c.toks) {
 		return
 	}
-	if t := c.toks[k].In(tr.doc.Lower); t != "," && t != "is" && t != "was" && t != "became" {
+	if t := c.lowAt(k); t != "," && t != "is" && t != "was" && t != "became" {
 		return // neither an aside nor "Shin is the defense minister"
 	}
 	for j := k + 1; j < len(c.toks) && j <= k+6; j++ {
@@ -335,13 +335,13 @@ func (tr *tracker) kindOf(r nameRun) entKind {
 			place = true
 		}
 	}
-	if _, ok := firstNames[c.toks[r.start].In(tr.doc.Lower)]; ok && r.end-r.start > 1 {
+	if _, ok := firstNames[c.lowAt(r.start)]; ok && r.end-r.start > 1 {
 		return ePerson // "Michael Jordan", "Virginia Foxx"
 	}
 	if place {
 		return ePlace
 	}
-	if _, ok := firstNames[c.toks[r.start].In(tr.doc.Lower)]; ok {
+	if _, ok := firstNames[c.lowAt(r.start)]; ok {
 		return ePerson
 	}
 	if r.end-r.start > 1 && tr.c.toks[r.end-1].Kind == text.Word && !tr.c.toks[r.end-1].IsAllCaps(tr.doc.Text) {
@@ -372,7 +372,7 @@ func (tr *tracker) latest(ok func(*entity) bool) *entity {
 // phrase stands in, for "I" and "we".
 func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 	c := tr.c
-	head := lower(c.toks[p.head].In(tr.doc.Lower))
+	head := lower(c.lowAt(p.head))
 	if i := strings.IndexByte(head, '\''); i > 0 {
 		head = head[:i] // "I'd", "we'll"
 	}
@@ -448,9 +448,9 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 		}
 		return tr.see(r, true)
 	}
-	if p.typ == hPeople && p.end-p.start > 2 && isDetHead(head) && c.toks[p.start+1].In(tr.doc.Lower) == "of" {
+	if p.typ == hPeople && p.end-p.start > 2 && isDetHead(head) && c.lowIs(p.start+1, "of") {
 		// "one of the aides": the aides quoted before, if any.
-		last := lower(c.toks[p.end-1].In(tr.doc.Lower))
+		last := lower(c.lowAt(p.end - 1))
 		if e := tr.latest(func(e *entity) bool { return e.kind == eGroup && e.hasRole(last) && e.srcSent >= tr.sent-3 }); e != nil {
 			tr.touch(e)
 			return e
@@ -531,15 +531,15 @@ func (tr *tracker) hasNameInside(p phrase) bool {
 func (tr *tracker) anonymous(p phrase) bool {
 	c := tr.c
 	for k := p.start; k < p.end; k++ {
-		if anonFirstWord[c.toks[k].In(tr.doc.Lower)] {
+		if anonFirstWord[c.lowAt(k)] {
 			if n, _ := anonPhrases.Match(tr.doc.Lower, c.toks[:p.end], k); n > 0 {
 				return true
 			}
 		}
 	}
-	head := lower(c.toks[p.head].In(tr.doc.Lower))
+	head := lower(c.lowAt(p.head))
 	if isDetHead(head) && p.end-p.start > 2 {
-		head = lower(c.toks[p.end-1].In(tr.doc.Lower)) // "one of the officials"
+		head = lower(c.lowAt(p.end - 1)) // "one of the officials"
 		if p.det == "one" || p.det == "some" || p.det == "two" {
 			p.det = "" // indefinite, whatever "the" follows
 		}
@@ -559,7 +559,7 @@ func (tr *tracker) anonymous(p phrase) bool {
 // orgSoFar reports whether tokens [s, e) hold an organisation word.
 func (tr *tracker) orgSoFar(s, e int) bool {
 	for k := s; k < e; k++ {
-		if _, ok := orgWords[tr.c.toks[k].In(tr.doc.Lower)]; ok {
+		if _, ok := orgWords[tr.c.lowAt(k)]; ok {
 			return true
 		}
 	}

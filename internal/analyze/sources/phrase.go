@@ -51,6 +51,16 @@ func newChunker(doc *text.Document) *chunker {
 	return &chunker{toks: toks, txt: doc.Text, low: doc.Lower, cls: make([]uint8, len(toks))}
 }
 
+// lowAt is token i's lower-cased text, textAt its text as written; lowIs
+// and textIs compare them with a word. Out of line (the engine is built
+// without inlining), they keep the slicing and its bounds checks in one
+// place instead of at every one of the hundreds of comparisons.
+func (c *chunker) lowAt(i int) string  { return c.low[c.toks[i].Start:c.toks[i].End] }
+func (c *chunker) textAt(i int) string { return c.txt[c.toks[i].Start:c.toks[i].End] }
+
+func (c *chunker) lowIs(i int, w string) bool  { return c.lowAt(i) == w }
+func (c *chunker) textIs(i int, w string) bool { return c.textAt(i) == w }
+
 func (c *chunker) class(i int) wclass {
 	if v := c.cls[i]; v != 0 {
 		return wclass(v - 1)
@@ -108,7 +118,7 @@ func (c *chunker) pluralPossessive(k, lo int) bool {
 		return false
 	}
 	for j := k - 1; j >= lo && k-j <= 2*maxPhrase; j-- {
-		if m := c.toks[j].In(c.txt); m == "'" || m == "‘" {
+		if m := c.textAt(j); m == "'" || m == "‘" {
 			return false
 		}
 	}
@@ -118,7 +128,7 @@ func (c *chunker) pluralPossessive(k, lo int) bool {
 // possessive reports whether token k is a word in the possessive, which
 // determines the phrase after it as "the" would: "Ukraine's air force".
 func (c *chunker) possessive(k int) bool {
-	l := c.toks[k].In(c.low)
+	l := c.lowAt(k)
 	return c.toks[k].Kind == text.Word && (strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") || c.pluralPossessive(k+1, k))
 }
 
@@ -147,7 +157,7 @@ func (c *chunker) typeOf(start, h int) headType {
 	}
 	// A hyphenated word takes its case from its first part: "Won-sik".
 	first := h
-	for first-2 >= start && c.toks[first-1].In(c.txt) == "-" && c.glue(first-1) && c.toks[first-2].Kind == text.Word {
+	for first-2 >= start && c.textIs(first-1, "-") && c.glue(first-1) && c.toks[first-2].Kind == text.Word {
 		first -= 2
 	}
 	capital := c.toks[first].IsCapitalized(c.txt)
@@ -157,7 +167,7 @@ func (c *chunker) typeOf(start, h int) headType {
 	// A capitalised noun after another capitalised word is part of a name
 	// ("Washington Post", "World Bank").
 	if capital && h > start && c.isNameWord(h-1) {
-		if !strings.HasSuffix(c.toks[h-1].In(c.low), "'s") && !strings.HasSuffix(c.toks[h-1].In(c.low), "’s") {
+		if !strings.HasSuffix(c.lowAt(h-1), "'s") && !strings.HasSuffix(c.lowAt(h-1), "’s") {
 			return hName
 		}
 	}
@@ -200,7 +210,7 @@ func (c *chunker) backLax(e, lo int) (phrase, bool) {
 	if j < lo || c.toks[j].Kind != text.Word {
 		return phrase{}, false
 	}
-	if l := c.toks[j].In(c.low); (l == "both" || l == "all" || l == "each") && j > lo && c.toks[j-1].Kind == text.Word && (c.class(j-1) == wNone || c.class(j-1) == wPron) {
+	if l := c.lowAt(j); (l == "both" || l == "all" || l == "each") && j > lo && c.toks[j-1].Kind == text.Word && (c.class(j-1) == wNone || c.class(j-1) == wPron) {
 		// "Trump and Clinton both said", "the officials all said"
 		j--
 		e = j + 1
@@ -219,7 +229,7 @@ scan:
 			case wNone:
 				start = k
 			case wDet:
-				if t.In(c.txt) == "A" && k+1 < len(c.toks) && c.toks[k+1].In(c.txt) == "." && !c.toks[k+1].SpaceBefore {
+				if t.In(c.txt) == "A" && k+1 < len(c.toks) && c.textIs(k+1, ".") && !c.toks[k+1].SpaceBefore {
 					start = k // the initial of "Francis A. Schaeffer"
 					continue
 				}
@@ -227,7 +237,7 @@ scan:
 					if isDetHead(t.In(c.low)) {
 						// "one said", "another added"; not "no one said",
 						// "the one said" or "that one said".
-						if k > lo && quantified(c.toks[k-1].In(c.low)) {
+						if k > lo && quantified(c.lowAt(k-1)) {
 							return phrase{}, false
 						}
 						return phrase{start: j, end: e, head: j, typ: hPeople}, true
@@ -262,7 +272,7 @@ scan:
 		// "in reality Pierre Duhem": lower-case words before a name are
 		// part of it only as titles ("retired general Keller").
 		for start < j && c.toks[start].Kind == text.Word && !c.toks[start].IsCapitalized(c.txt) {
-			if _, isTitle := titles[c.toks[start].In(c.low)]; isTitle || nounTypes[c.toks[start].In(c.low)] != "" || isParticle(c.toks[start].In(c.low)) {
+			if _, isTitle := titles[c.lowAt(start)]; isTitle || nounTypes[c.lowAt(start)] != "" || isParticle(c.lowAt(start)) {
 				break
 			}
 			start++
@@ -278,14 +288,14 @@ func (c *chunker) linker(e, lo int) int {
 	if j < lo || c.toks[j].Kind != text.Word {
 		return -1
 	}
-	switch c.toks[j].In(c.low) {
+	switch c.lowAt(j) {
 	case "of", "for", "at", "from", "in", "by":
-		if j-1 >= lo && c.toks[j].In(c.low) == "by" && c.class(j-1) == wNone && !c.toks[j-1].IsCapitalized(c.txt) &&
-			(strings.HasSuffix(c.toks[j-1].In(c.low), "ed") || strings.HasSuffix(c.toks[j-1].In(c.low), "en")) {
+		if j-1 >= lo && c.lowIs(j, "by") && c.class(j-1) == wNone && !c.toks[j-1].IsCapitalized(c.txt) &&
+			(strings.HasSuffix(c.lowAt(j-1), "ed") || strings.HasSuffix(c.lowAt(j-1), "en")) {
 			return j - 1 // "reports seen by Reuters", "a study commissioned by"
 		}
 		if j-1 >= lo {
-			switch c.toks[j-1].In(c.low) {
+			switch c.lowAt(j - 1) {
 			case "close", "familiar", "knowledgeable", "briefed", "involved", "working", "based", "speaking":
 				return j - 1
 			}
@@ -293,11 +303,11 @@ func (c *chunker) linker(e, lo int) int {
 		return j
 	case "with", "on", "about", "to":
 		if j-1 >= lo {
-			if isPostmod(c.toks[j-1].In(c.low)) {
+			if isPostmod(c.lowAt(j - 1)) {
 				return j - 1
 			}
 		}
-		if c.toks[j].In(c.low) == "with" && j-2 >= lo && c.toks[j-1].Kind == text.Word && nounTypes[c.toks[j-1].In(c.low)] != "" {
+		if c.lowIs(j, "with") && j-2 >= lo && c.toks[j-1].Kind == text.Word && nounTypes[c.lowAt(j-1)] != "" {
 			return j // "officials with the agency"
 		}
 	}
@@ -325,7 +335,7 @@ func (c *chunker) subject(e, lo int) (phrase, bool) {
 			p.start = q.start
 			continue
 		}
-		if ok && q.typ == hName && c.toks[k].In(c.low) != "in" && c.toks[k].In(c.low) != "by" && (p.typ == hName || p.typ == hOrg) {
+		if ok && q.typ == hName && !c.lowIs(k, "in") && !c.lowIs(k, "by") && (p.typ == hName || p.typ == hOrg) {
 			// "Felix Brandt of the Helmholtz Centre": the person is the
 			// head.
 			p = phrase{start: q.start, end: p.end, head: q.head, typ: hName}
@@ -336,7 +346,7 @@ func (c *chunker) subject(e, lo int) (phrase, bool) {
 		}
 		p = phrase{start: q.start, end: p.end, head: q.head, typ: q.typ, det: q.det}
 	}
-	if p.typ == hName && p.start-1 > lo && c.toks[p.start-1].In(c.low) == "and" {
+	if p.typ == hName && p.start-1 > lo && c.lowIs(p.start-1, "and") {
 		// "Trump and Clinton said": both, as one group.
 		if q, ok := c.back(p.start-1, lo); ok && q.typ == hName {
 			p = phrase{start: q.start, end: p.end, head: p.head, typ: hPeople}
@@ -395,7 +405,7 @@ func (c *chunker) forward(s, hi int) (phrase, bool) {
 		return phrase{}, false
 	}
 	if c.class(s) == wPron {
-		switch c.toks[s].In(c.low) {
+		switch c.lowAt(s) {
 		case "he", "she", "they", "we", "i":
 			return phrase{start: s, end: s + 1, head: s, typ: hPron}, true
 		}
@@ -404,8 +414,8 @@ func (c *chunker) forward(s, hi int) (phrase, bool) {
 	p := phrase{start: s, head: -1}
 	k := s
 	if c.class(k) == wDet {
-		p.det = lower(c.toks[k].In(c.low))
-		if isDetHead(p.det) && k+1 < hi && c.toks[k+1].In(c.low) == "of" {
+		p.det = lower(c.lowAt(k))
+		if isDetHead(p.det) && k+1 < hi && c.lowIs(k+1, "of") {
 			p.head = k // "one of the aides", "some of the officials"
 		}
 		k++
@@ -501,7 +511,7 @@ func (c *chunker) allTitles(s, e int) bool {
 		if c.toks[k].Kind != text.Word {
 			continue
 		}
-		if _, ok := titles[c.toks[k].In(c.low)]; !ok {
+		if _, ok := titles[c.lowAt(k)]; !ok {
 			return false
 		}
 	}

@@ -115,7 +115,7 @@ func run(pass *analysis.Pass) any {
 // analyze finds, resolves and indexes the attributions of doc.
 func analyze(doc *text.Document) *Result {
 	c := newChunker(doc)
-	f := &finder{doc: doc, c: c, toks: doc.Tokens}
+	f := &finder{chunker: c, doc: doc}
 	tr := newTracker(c, doc)
 	// Most sentences hold one attribution or none: room for one each
 	// saves growing the slices.
