@@ -29,25 +29,26 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 	for i := lo; i < hi; i++ {
 		t := &toks[i]
 		if t.Kind != text.Word {
-			if t.In(f.doc.Text) == ":" {
+			if f.textIs(i, ":") {
 				if cd, ok := f.colonQuote(s, i, out); ok {
 					out = append(out, cd)
 				}
 			}
 			continue
 		}
-		trig := triggers[t.In(f.doc.Lower)]
+		w := f.lowAt(i)
+		trig := triggers[w]
 		if trig == 0 {
 			continue // most words: one lookup and on
 		}
-		if t.In(f.doc.Lower) == "according" && i+1 < hi && f.lowIs(i+1, "to") {
+		if w == "according" && i+1 < hi && f.lowIs(i+1, "to") {
 			if p, ok := f.forward(i+2, hi); ok && !f.notSource(p) {
 				out = append(out, candidate{p: p, cue: "according to", cueI: i})
 			}
 			i++
 			continue
 		}
-		if t.In(f.doc.Lower) == "per" {
+		if w == "per" {
 			// ", per the labor department": attribution only after a
 			// comma, by a determined phrase, a name or people, and only
 			// when the phrase ends the clause: not "per cent", "$5 per
@@ -61,34 +62,34 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 			continue
 		}
 		if trig&tSpeechNoun != 0 && i > lo && i+1 < hi {
-			if cd, ok := f.possessor(i, speechNouns[t.In(f.doc.Lower)], lo, hi); ok {
+			if cd, ok := f.possessor(i, speechNouns[w], lo, hi); ok {
 				out = append(out, cd)
 			}
 		}
 		if trig&tCue == 0 {
 			continue
 		}
-		if i > lo && t.IsCapitalized(f.doc.Text) && !isOpenQuote(f.textAt(i-1)) {
+		if i > lo && f.capAt(i) && !isOpenQuote(f.textAt(i-1)) {
 			continue // a headline in title case: "Seoul Says"
 		}
 		n, tag := cues.Match(f.doc.Lower, toks[:hi], i)
 		if n == 0 {
-			if (t.In(f.doc.Lower) == "called" || t.In(f.doc.Lower) == "calls") && (f.quoteSoon(i+1, hi) || f.callsItA(i+1, hi)) {
+			if (w == "called" || w == "calls") && (f.quoteSoon(i+1, hi) || f.callsItA(i+1, hi)) {
 				// "called the claims “fabrications”"
-				if cd, ok := f.attribute(s, i, 1, cueInfo{class: speech}, t.In(f.doc.Lower), out); ok {
+				if cd, ok := f.attribute(s, i, 1, cueInfo{class: speech}, w, out); ok {
 					out = append(out, cd)
 				}
 			}
 			continue
 		}
-		if t.In(f.doc.Lower) == "asked" && i+1 < hi && (f.lowIs(i+1, "for") || f.lowIs(i+1, "not") || f.lowIs(i+1, "to") || f.lowIs(i+1, "that")) {
+		if w == "asked" && i+1 < hi && (f.lowIs(i+1, "for") || f.lowIs(i+1, "not") || f.lowIs(i+1, "to") || f.lowIs(i+1, "that")) {
 			continue // a request, not speech: "asked not to be named"
 		}
 		if i+1 < hi && (f.lowIs(i+1, "tank") || f.lowIs(i+1, "tanks")) {
 			continue // "a think tank"
 		}
 		info := cueByTag[tag]
-		if n == 1 && adjectival(t.In(f.doc.Lower)) && i+1 < hi && toks[i+1].Kind == text.Word && !toks[i+1].IsCapitalized(f.doc.Text) &&
+		if n == 1 && adjectival(w) && i+1 < hi && toks[i+1].Kind == text.Word && !f.capAt(i+1) &&
 			f.class(i+1) == wNone && nounTypes[f.lowAt(i+1)] == "" && f.adjectiveContext(i, lo) {
 			continue // "suspected diet pills", "alleged abuses"
 		}
@@ -114,22 +115,22 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 	// The verb group: auxiliaries and adverbs between subject and cue.
 	vg, passive := i, false
 	for vg > lo {
-		t := &toks[vg-1]
-		if t.Kind != text.Word {
+		if toks[vg-1].Kind != text.Word {
 			break
 		}
+		l := f.lowAt(vg - 1)
 		cl := c.class(vg - 1)
 		if cl == wBe {
 			// "was told", "has been often reported": a passive, unless
 			// the cue is a participle in -ing ("was saying").
-			passive = passive || !strings.HasSuffix(t.In(f.doc.Lower), "ing") && !strings.HasSuffix(f.lowAt(i), "ing")
+			passive = passive || !strings.HasSuffix(l, "ing") && !strings.HasSuffix(f.lowAt(i), "ing")
 			vg--
 			continue
 		}
-		if cl == wAux || (cl == wNone && !t.IsCapitalized(f.doc.Text) && strings.HasSuffix(t.In(f.doc.Lower), "ly") && nounTypes[t.In(f.doc.Lower)] == "") {
+		if cl == wAux || (cl == wNone && !f.capAt(vg-1) && strings.HasSuffix(l, "ly") && nounTypes[l] == "") {
 			vg--
 			// "most recently", "more often"
-			if vg > lo && strings.HasSuffix(t.In(f.doc.Lower), "ly") {
+			if vg > lo && strings.HasSuffix(l, "ly") {
 				switch f.lowAt(vg - 1) {
 				case "most", "more", "very", "so", "too", "less":
 					vg--
@@ -240,7 +241,7 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		if p.start > lo && toks[p.start-1].Kind == text.Word && c.class(p.start-1) == wNone {
 			ok = false // "may offer some hope": an object, not a subject
 		}
-		if j := i + n; j < hi && toks[j].Kind == text.Word && !toks[j].IsCapitalized(f.doc.Text) && c.class(j) == wNone {
+		if j := i + n; j < hi && toks[j].Kind == text.Word && !f.capAt(j) && c.class(j) == wNone {
 			ok = false // "some hope remains": a noun, not a verb
 		}
 	}
@@ -326,7 +327,7 @@ func (f *finder) toSay(k, lo int) int {
 func (f *finder) verbStart(v, lo int) int {
 	for v > lo && f.toks[v-1].Kind == text.Word {
 		cl := f.class(v - 1)
-		if cl != wAux && cl != wBe && !(cl == wNone && strings.HasSuffix(f.lowAt(v-1), "ly") && !f.toks[v-1].IsCapitalized(f.doc.Text)) {
+		if cl != wAux && cl != wBe && !(cl == wNone && strings.HasSuffix(f.lowAt(v-1), "ly") && !f.capAt(v-1)) {
 			break
 		}
 		v--
@@ -347,7 +348,7 @@ func (c *chunker) aside(s, e int) bool {
 	if _, ok := titles[c.lowAt(s)]; ok {
 		return true
 	}
-	if l := c.lowAt(s); c.class(s) == wNone && !c.toks[s].IsCapitalized(c.txt) && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")) {
+	if l := c.lowAt(s); c.class(s) == wNone && !c.capAt(s) && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing")) {
 		return true // "published on Thursday", "speaking on condition …"
 	}
 	if c.isNameWord(s) && e-s <= 5 {
@@ -502,8 +503,7 @@ func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
 		return p, after == hi && hi < len(toks) && f.textIs(hi, ":")
 	}
 	if after != p.end {
-		n := &toks[after]
-		if n.Kind == text.Word && !n.IsCapitalized(f.doc.Text) && c.class(after) != wPrep && c.class(after) != wConj {
+		if toks[after].Kind == text.Word && !f.capAt(after) && c.class(after) != wPrep && c.class(after) != wConj {
 			return p, true
 		}
 		return phrase{}, false
@@ -511,11 +511,10 @@ func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
 	if p.end >= hi {
 		return p, p.end == hi && hi < len(toks) && f.textIs(hi, ":")
 	}
-	n := &toks[p.end]
-	if n.In(f.doc.Text) == ":" {
+	if f.textIs(p.end, ":") {
 		return p, true
 	}
-	if n.Kind != text.Word || n.IsCapitalized(f.doc.Text) {
+	if toks[p.end].Kind != text.Word || f.capAt(p.end) {
 		return phrase{}, false
 	}
 	switch c.class(p.end) {
@@ -537,7 +536,7 @@ func (f *finder) nounPhrase(k, hi int, det string) (phrase, bool) {
 			}
 			return phrase{}, false
 		}
-		if nounTypes[t.In(f.doc.Lower)] != "" && !(j+1 < hi && toks[j+1].Kind == text.Word && nounTypes[f.lowAt(j+1)] != "") {
+		if nounTypes[f.lowAt(j)] != "" && !(j+1 < hi && toks[j+1].Kind == text.Word && nounTypes[f.lowAt(j+1)] != "") {
 			return phrase{start: k, end: j + 1, head: j, typ: c.typeOf(k, j), det: det}, true
 		}
 	}
@@ -583,8 +582,7 @@ func otherSubjectCue(cue string) bool { return is(cue, rAnySubj) }
 // few tokens: "rejected the claim", "dismissed the report as".
 func (f *finder) claimObject(i, hi int) bool {
 	for k := i; k < hi && k-i < 4; k++ {
-		t := &f.toks[k]
-		if isOpenQuote(t.In(f.doc.Text)) || t.In(f.doc.Lower) == "as" || t.In(f.doc.Lower) == "that" || isClaimNoun(t.In(f.doc.Lower)) {
+		if l := f.lowAt(k); isOpenQuote(f.textAt(k)) || l == "as" || l == "that" || isClaimNoun(l) {
 			return true
 		}
 	}
@@ -634,15 +632,14 @@ func (f *finder) adjectiveContext(i, lo int) bool {
 	if i == lo {
 		return true
 	}
-	p := &f.toks[i-1]
-	if p.Kind != text.Word {
+	if f.toks[i-1].Kind != text.Word {
 		return false
 	}
 	switch f.class(i - 1) {
 	case wDet, wPrep, wConj, wWh, wBe:
 		return true
 	case wNone:
-		return !p.IsCapitalized(f.doc.Text) && nounTypes[p.In(f.doc.Lower)] == ""
+		return !f.capAt(i-1) && nounTypes[f.lowAt(i-1)] == ""
 	}
 	return false
 }
@@ -654,21 +651,20 @@ func (f *finder) verbObject(j, hi int) bool {
 	if j >= hi {
 		return false
 	}
-	t := &f.toks[j]
-	if isOpenQuote(t.In(f.doc.Text)) || t.In(f.doc.Text) == ":" || t.In(f.doc.Text) == "," {
+	if m := f.textAt(j); isOpenQuote(m) || m == ":" || m == "," {
 		return true
 	}
-	if t.Kind != text.Word {
+	if f.toks[j].Kind != text.Word {
 		return false
 	}
-	if t.IsCapitalized(f.doc.Text) {
+	if f.capAt(j) {
 		return true
 	}
 	switch f.class(j) {
 	case wDet, wPron, wWh:
 		return true
 	}
-	switch t.In(f.doc.Lower) {
+	switch f.lowAt(j) {
 	case "to", "for", "on":
 		return true
 	}

@@ -152,7 +152,7 @@ func (tr *tracker) scanName(i, hi int) nameRun {
 	// James Comey" is James Comey, unless what follows names a body
 	// ("Justice Department").
 	for j := r.end - 2; j > r.start; j-- {
-		if _, isTitle := titles[c.lowAt(j)]; isTitle && c.toks[j].Kind == text.Word && c.toks[j].IsCapitalized(tr.doc.Text) {
+		if _, isTitle := titles[c.lowAt(j)]; isTitle && c.toks[j].Kind == text.Word && c.capAt(j) {
 			if !tr.orgSoFar(j+1, r.end) {
 				r.start = j
 			}
@@ -161,16 +161,16 @@ func (tr *tracker) scanName(i, hi int) nameRun {
 	}
 	// Titles at the front: "President", "Sen.", "Defense Minister".
 	for r.start < r.end {
-		t := &c.toks[r.start]
-		g, isTitle := titles[t.In(tr.doc.Lower)]
+		l := c.lowAt(r.start)
+		g, isTitle := titles[l]
 		if !isTitle || r.end-r.start == 1 {
 			break
 		}
 		if g == gMale || g == gFem {
 			r.gender = g[0]
 		}
-		if _, ok := nounTypes[t.In(tr.doc.Lower)]; ok {
-			r.roles = append(r.roles, t.In(tr.doc.Lower))
+		if _, ok := nounTypes[l]; ok {
+			r.roles = append(r.roles, l)
 		}
 		r.start++
 		if r.start < r.end && c.textIs(r.start, ".") {
@@ -184,15 +184,15 @@ func (tr *tracker) scanName(i, hi int) nameRun {
 		j0--
 	}
 	for j := j0; j >= 0 && j0-j < 3; j-- {
-		t := &c.toks[j]
-		if t.Kind != text.Word || t.IsCapitalized(tr.doc.Text) {
+		if c.toks[j].Kind != text.Word || c.capAt(j) {
 			break
 		}
-		if _, ok := titles[t.In(tr.doc.Lower)]; !ok {
+		l := c.lowAt(j)
+		if _, ok := titles[l]; !ok {
 			break
 		}
-		if _, ok := nounTypes[t.In(tr.doc.Lower)]; ok {
-			r.roles = append(r.roles, t.In(tr.doc.Lower))
+		if _, ok := nounTypes[l]; ok {
+			r.roles = append(r.roles, l)
 		}
 	}
 	return r
@@ -297,13 +297,12 @@ func (tr *tracker) appositive(e *entity, k int) {
 		return // neither an aside nor "Shin is the defense minister"
 	}
 	for j := k + 1; j < len(c.toks) && j <= k+6; j++ {
-		t := &c.toks[j]
-		if t.Kind != text.Word || c.class(j) == wPrep || c.class(j) == wWh {
+		if c.toks[j].Kind != text.Word || c.class(j) == wPrep || c.class(j) == wWh {
 			return
 		}
-		if ty := nounTypes[t.In(tr.doc.Lower)]; ty == nPers {
-			if !e.hasRole(t.In(tr.doc.Lower)) {
-				e.roles = append(e.roles, t.In(tr.doc.Lower))
+		if l := c.lowAt(j); nounTypes[l] == nPers {
+			if !e.hasRole(l) {
+				e.roles = append(e.roles, l)
 			}
 			if e.kind == eUnknown {
 				e.kind = ePerson
@@ -324,7 +323,7 @@ func (tr *tracker) kindOf(r nameRun) entKind {
 		if t.Kind != text.Word {
 			continue
 		}
-		l := strings.TrimSuffix(strings.TrimSuffix(t.In(tr.doc.Lower), "'s"), "’s")
+		l := strings.TrimSuffix(strings.TrimSuffix(c.lowAt(k), "'s"), "’s")
 		if _, ok := orgWords[l]; ok {
 			return eOrg
 		}
@@ -574,20 +573,20 @@ func (tr *tracker) orgSoFar(s, e int) bool {
 func (tr *tracker) modifiersKnown(p phrase) bool {
 	c := tr.c
 	for k := p.start + 1; k < p.head; k++ {
-		t := &c.toks[k]
-		if t.Kind != text.Word {
+		if c.toks[k].Kind != text.Word {
 			continue
 		}
-		if _, ok := titles[t.In(tr.doc.Lower)]; ok && p.typ == hPerson {
+		l := c.lowAt(k)
+		if _, ok := titles[l]; ok && p.typ == hPerson {
 			continue // "the deputy minister", "the former president"
 		}
-		switch t.In(tr.doc.Lower) {
+		switch l {
 		case "senior", "top", "chief", "new", "former", "same", "two", "three", "other":
 			continue
 		}
 		found := false
 		for i := len(tr.recent) - 1; i >= 0 && len(tr.recent)-i <= lookBack; i-- {
-			if containsFold(tr.recent[i].name, t.In(tr.doc.Text)) {
+			if containsFold(tr.recent[i].name, c.textAt(k)) {
 				found = true
 				break
 			}

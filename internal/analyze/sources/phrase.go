@@ -59,6 +59,7 @@ func (c *chunker) lowAt(i int) string  { return c.low[c.toks[i].Start:c.toks[i].
 func (c *chunker) textAt(i int) string { return c.txt[c.toks[i].Start:c.toks[i].End] }
 
 func (c *chunker) lowIs(i int, w string) bool  { return c.lowAt(i) == w }
+func (c *chunker) capAt(i int) bool            { return c.toks[i].IsCapitalized(c.txt) }
 func (c *chunker) textIs(i int, w string) bool { return c.textAt(i) == w }
 
 func (c *chunker) class(i int) wclass {
@@ -71,8 +72,8 @@ func (c *chunker) class(i int) wclass {
 // lookup finds and caches the class of token i.
 func (c *chunker) lookup(i int) wclass {
 	cl := wNone
-	if t := &c.toks[i]; t.Kind == text.Word && len(t.In(c.low)) <= maxFuncWord {
-		cl = funcCodes[lower(t.In(c.low))]
+	if l := c.lowAt(i); c.toks[i].Kind == text.Word && len(l) <= maxFuncWord {
+		cl = funcCodes[lower(l)]
 	}
 	c.cls[i] = 1 + uint8(cl)
 	return cl
@@ -82,22 +83,22 @@ func (c *chunker) lookup(i int) wclass {
 // word: the hyphen of "Won-sik", the full stops of "U.S." and "Sen.".
 func (c *chunker) glue(i int) bool {
 	t := &c.toks[i]
-	switch t.In(c.txt) {
+	switch c.textAt(i) {
 	case "-", "&":
 		return !t.SpaceBefore && i+1 < len(c.toks) && !c.toks[i+1].SpaceBefore && c.toks[i+1].Kind != text.Punct
 	case ".":
 		if t.SpaceBefore || i == 0 {
 			return false
 		}
-		p := &c.toks[i-1]
-		if p.Kind != text.Word || !p.IsCapitalized(c.txt) {
+		if c.toks[i-1].Kind != text.Word || !c.capAt(i-1) {
 			return false
 		}
-		if len(p.In(c.txt)) == 1 {
+		n := len(c.textAt(i - 1))
+		if n == 1 {
 			return true // an initial or a letter of "U.S."
 		}
-		_, isTitle := titles[p.In(c.low)]
-		return isTitle && len(p.In(c.txt)) <= 4
+		_, isTitle := titles[c.lowAt(i-1)]
+		return isTitle && n <= 4
 	}
 	return false
 }
@@ -109,12 +110,12 @@ func (c *chunker) glue(i int) bool {
 // (lo on).
 func (c *chunker) pluralPossessive(k, lo int) bool {
 	t := &c.toks[k]
-	mark := t.In(c.txt)
+	mark := c.textAt(k)
 	if mark != "'" && mark != "’" || t.SpaceBefore || k == 0 || k+1 >= len(c.toks) {
 		return false
 	}
 	prev, next := &c.toks[k-1], &c.toks[k+1]
-	if prev.Kind != text.Word || !strings.HasSuffix(prev.In(c.low), "s") || !next.SpaceBefore || next.Kind != text.Word {
+	if prev.Kind != text.Word || !strings.HasSuffix(c.lowAt(k-1), "s") || !next.SpaceBefore || next.Kind != text.Word {
 		return false
 	}
 	for j := k - 1; j >= lo && k-j <= 2*maxPhrase; j-- {
@@ -134,8 +135,7 @@ func (c *chunker) possessive(k int) bool {
 
 // isNameWord reports whether token i can be part of a name.
 func (c *chunker) isNameWord(i int) bool {
-	t := &c.toks[i]
-	if t.Kind != text.Word || !t.IsCapitalized(c.txt) {
+	if c.toks[i].Kind != text.Word || !c.capAt(i) {
 		return false
 	}
 	return c.class(i) == wNone
@@ -147,7 +147,7 @@ func (c *chunker) typeOf(start, h int) headType {
 	if t.Kind != text.Word {
 		return hNone
 	}
-	l := lower(t.In(c.low))
+	l := lower(c.lowAt(h))
 	switch funcCodes[l] {
 	case wPron:
 		return hPron
@@ -160,7 +160,7 @@ func (c *chunker) typeOf(start, h int) headType {
 	for first-2 >= start && c.textIs(first-1, "-") && c.glue(first-1) && c.toks[first-2].Kind == text.Word {
 		first -= 2
 	}
-	capital := c.toks[first].IsCapitalized(c.txt)
+	capital := c.capAt(first)
 	if first < h && capital {
 		return hName
 	}
@@ -229,12 +229,12 @@ scan:
 			case wNone:
 				start = k
 			case wDet:
-				if t.In(c.txt) == "A" && k+1 < len(c.toks) && c.textIs(k+1, ".") && !c.toks[k+1].SpaceBefore {
+				if c.textIs(k, "A") && k+1 < len(c.toks) && c.textIs(k+1, ".") && !c.toks[k+1].SpaceBefore {
 					start = k // the initial of "Francis A. Schaeffer"
 					continue
 				}
 				if k == j {
-					if isDetHead(t.In(c.low)) {
+					if isDetHead(c.lowAt(k)) {
 						// "one said", "another added"; not "no one said",
 						// "the one said" or "that one said".
 						if k > lo && quantified(c.lowAt(k-1)) {
@@ -244,7 +244,7 @@ scan:
 					}
 					break scan
 				}
-				start, det = k, lower(t.In(c.low))
+				start, det = k, lower(c.lowAt(k))
 				break scan
 			default:
 				break scan
@@ -271,7 +271,7 @@ scan:
 	if typ == hName && det == "" {
 		// "in reality Pierre Duhem": lower-case words before a name are
 		// part of it only as titles ("retired general Keller").
-		for start < j && c.toks[start].Kind == text.Word && !c.toks[start].IsCapitalized(c.txt) {
+		for start < j && c.toks[start].Kind == text.Word && !c.capAt(start) {
 			if _, isTitle := titles[c.lowAt(start)]; isTitle || nounTypes[c.lowAt(start)] != "" || isParticle(c.lowAt(start)) {
 				break
 			}
@@ -290,7 +290,7 @@ func (c *chunker) linker(e, lo int) int {
 	}
 	switch c.lowAt(j) {
 	case "of", "for", "at", "from", "in", "by":
-		if j-1 >= lo && c.lowIs(j, "by") && c.class(j-1) == wNone && !c.toks[j-1].IsCapitalized(c.txt) &&
+		if j-1 >= lo && c.lowIs(j, "by") && c.class(j-1) == wNone && !c.capAt(j-1) &&
 			(strings.HasSuffix(c.lowAt(j-1), "ed") || strings.HasSuffix(c.lowAt(j-1), "en")) {
 			return j - 1 // "reports seen by Reuters", "a study commissioned by"
 		}
@@ -379,15 +379,15 @@ func (c *chunker) relative(e, lo int) (phrase, bool) {
 			}
 			return phrase{}, false
 		}
-		if t.In(c.low) == "who" || isReportParticiple(t.In(c.low)) {
-			if k == e-1 && t.In(c.low) == "who" {
+		if who := c.lowIs(k, "who"); who || isReportParticiple(c.lowAt(k)) {
+			if k == e-1 && who {
 				return phrase{}, false
 			}
 			p, ok := c.subject(k, lo)
-			if ok && p.typ == hPron && t.In(c.low) != "who" {
+			if ok && p.typ == hPron && !who {
 				continue // "we've seen": the clause's own subject
 			}
-			if !ok || p.typ == hPron || t.In(c.low) != "who" && p.typ != hDoc {
+			if !ok || p.typ == hPron || !who && p.typ != hDoc {
 				return phrase{}, false
 			}
 			p.end = e
@@ -422,11 +422,11 @@ func (c *chunker) forward(s, hi int) (phrase, bool) {
 	}
 	links, afterLink := 0, false
 	for k < hi && k-s < 2*maxPhrase {
-		t := &c.toks[k]
-		switch t.Kind {
+		switch c.toks[k].Kind {
 		case text.Word:
+			l := c.lowAt(k)
 			switch cl := c.class(k); {
-			case cl == wNone && p.head >= 0 && isPostmod(t.In(c.low)) && k+1 < hi && c.class(k+1) == wPrep && links < 2:
+			case cl == wNone && p.head >= 0 && isPostmod(l) && k+1 < hi && c.class(k+1) == wPrep && links < 2:
 				// "people familiar with the matter"
 				links++
 				afterLink = true
@@ -435,15 +435,15 @@ func (c *chunker) forward(s, hi int) (phrase, bool) {
 			case cl == wNone:
 				// A cue ends the phrase, and so does a participle after its
 				// head: "according to a study published in The Lancet".
-				if triggers[t.In(c.low)]&tCue != 0 && k > s && nounTypes[t.In(c.low)] == "" ||
-					p.head >= 0 && !t.IsCapitalized(c.txt) && strings.HasSuffix(t.In(c.low), "ed") {
+				if triggers[l]&tCue != 0 && k > s && nounTypes[l] == "" ||
+					p.head >= 0 && !c.capAt(k) && strings.HasSuffix(l, "ed") {
 					goto done
 				}
 				if links == 0 {
 					p.head = k
 				}
 			case cl == wDet && afterLink:
-			case cl == wPrep && p.head >= 0 && links < 2 && isLinkPrep(t.In(c.low)):
+			case cl == wPrep && p.head >= 0 && links < 2 && isLinkPrep(l):
 				links++
 				afterLink = true
 				k++
