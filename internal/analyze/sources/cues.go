@@ -76,7 +76,7 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 		if n == 0 {
 			if (w == "called" || w == "calls") && (f.quoteSoon(i+1, hi) || f.callsItA(i+1, hi)) {
 				// "called the claims “fabrications”"
-				if cd, ok := f.attribute(s, i, 1, cueInfo{class: speech}, w, out); ok {
+				if cd, ok := f.attribute(s, i, 1, speech, w, out); ok {
 					out = append(out, cd)
 				}
 			}
@@ -93,7 +93,7 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 			f.class(i+1) == wNone && nounTypes[f.lowAt(i+1)] == "" && f.adjectiveContext(i, lo) {
 			continue // "suspected diet pills", "alleged abuses"
 		}
-		if info.claim && !f.claimObject(i+n, hi) || info.quote && !f.quoteSoon(i+n, hi) {
+		if info&cClaim != 0 && !f.claimObject(i+n, hi) || info&cQuote != 0 && !f.quoteSoon(i+n, hi) {
 			continue
 		}
 		cue := f.doc.Lower[t.Start:toks[i+n-1].End]
@@ -109,7 +109,7 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, prior []candidate) (candidate, bool) {
 	toks, c := f.toks, f.chunker
 	lo, hi := s.First, s.Last
-	if info.adj && !(i+n < hi && f.lowIs(i+n, "that") && i > lo && c.class(i-1) == wBe) {
+	if info&cAdj != 0 && !(i+n < hi && f.lowIs(i+n, "that") && i > lo && c.class(i-1) == wBe) {
 		return candidate{}, false
 	}
 	// The verb group: auxiliaries and adverbs between subject and cue.
@@ -148,7 +148,7 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		}
 		break
 	}
-	if passive && !info.adj {
+	if passive && info&cAdj == 0 {
 		// "was told by the minister": the agent is the source.
 		if j := i + n; j+1 < hi && f.lowIs(j, "by") {
 			if p, ok := c.forward(j+1, hi); ok && accepts(info, p.typ, false) {
@@ -157,7 +157,7 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		}
 		return candidate{}, false
 	}
-	if info.base && vg == i && vg > lo && f.lowIs(vg-1, "to") {
+	if info&cBase != 0 && vg == i && vg > lo && f.lowIs(vg-1, "to") {
 		// "took to Twitter to say", "went on to say": the subject of the
 		// verb before; not "declined to say", "is expected to say".
 		if v := f.toSay(vg-1, lo); v >= 0 {
@@ -170,7 +170,7 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 	thatNext := i+n < hi && f.lowIs(i+n, "that")
 	// ", saying …": the subject of the clause. After "is" or "has been"
 	// the participle is a verb of its own: "Kim is calling for …".
-	if info.ger && !(i > lo && c.class(i-1) == wBe) {
+	if info&cGer != 0 && !(i > lo && c.class(i-1) == wBe) {
 		// "…, saying", "is quoted as saying", "released a statement saying"
 		// "sent a letter last week warning that …"
 		thatClause := thatNext && i > lo && toks[i-1].Kind == text.Word && c.class(i-1) != wDet && !strings.HasSuffix(f.lowAt(i-1), "'s")
@@ -235,7 +235,7 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		// "many say" and "one says" are subjects; "many reports" and
 		// "some claims" are nouns.
 		plural := !f.lowIs(p.head, "one") && !f.lowIs(p.head, "another")
-		if plural && strings.HasSuffix(cue, "s") || !plural && info.base {
+		if plural && strings.HasSuffix(cue, "s") || !plural && info&cBase != 0 {
 			ok = false
 		}
 		if p.start > lo && toks[p.start-1].Kind == text.Word && c.class(p.start-1) == wNone {
@@ -252,7 +252,7 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		(!f.doc.InQuote(toks[p.head].Span) || p.head > lo && f.lowIs(p.head-1, "if")) {
 		ok = false // "if you want to …": the reader, not a source
 	}
-	if ok && info.base && vg == i && p.typ == hPron {
+	if ok && info&cBase != 0 && vg == i && p.typ == hPron {
 		switch f.lowAt(p.head) {
 		case "he", "she", "it":
 			ok = false
@@ -280,7 +280,7 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 			p, ok = q, true
 		}
 	}
-	if !ok && info.inv && i > lo && (f.textIs(i-1, ",") || isCloseQuote(f.textAt(i-1))) {
+	if !ok && info&cInv != 0 && i > lo && (f.textIs(i-1, ",") || isCloseQuote(f.textAt(i-1))) {
 		// "…,” said Kim, a spokesman."
 		if q, good := c.forward(i+n, hi); good && accepts(info, q.typ, false) {
 			p, ok = q, true
@@ -360,10 +360,10 @@ func (c *chunker) aside(s, e int) bool {
 // accepts reports whether a cue of the given class can have a source whose
 // head is of type t. Findings need a text or poll, or a "that" clause.
 func accepts(info cueInfo, t headType, thatNext bool) bool {
-	switch info.class {
-	case belief:
+	switch {
+	case info&belief != 0:
 		return t != hDoc
-	case finding:
+	case info&finding != 0:
 		return t == hDoc || thatNext && t != hOther
 	}
 	return true

@@ -56,46 +56,33 @@ const (
 	rTakenTo
 )
 
-var roleNames = [...]string{"dethead", "quant", "postmod", "linkprep", "particle", "reportpart", "clauseprep",
+var roleNames = []string{"dethead", "quant", "postmod", "linkprep", "particle", "reportpart", "clauseprep",
 	"adjectival", "past", "anysubj", "joiner", "tosay", "takento"}
 
 // roles maps each word of lexicon/roles.txt to the lists it is in.
-var roles = func() map[string]role {
-	m := map[string]role{}
-	for _, e := range lexicon.Parse(roleData) {
-		for _, name := range strings.Fields(e.Tag) {
-			for i, n := range roleNames {
-				if n == name {
-					m[e.Phrase] |= 1 << i
-				}
-			}
-		}
-	}
-	return m
-}()
+var roles = map[string]role{}
 
 // is reports whether word w is in list r.
 func is(w string, r role) bool { return roles[w]&r != 0 }
 
-// cueClass says which kinds of subject a cue accepts.
-type cueClass uint8
+// cueInfo is one cue entry's tag as bits: its class, which says which
+// kinds of subject it accepts, and its syntactic flags.
+type cueInfo uint16
 
 const (
-	speech  cueClass = iota // anyone or anything that can speak or write
-	belief                  // a person, group or body that holds a view
-	finding                 // a document, poll or researcher
+	speech  cueInfo = 1 << iota // anyone or anything that can speak or write
+	belief                      // a person, group or body that holds a view
+	finding                     // a document, poll or researcher
+	cInv                        // may follow its subject: "…, said Kim"
+	cGer                        // participle: "…, saying …" takes its clause's subject
+	cBase                       // bare form: not an attribution after "to"
+	cClaim                      // only with a claim as object: "rejected the claim"
+	cAdj                        // an adjective after "is", before "that": "is confident that"
+	cQuote                      // only with a quotation soon after: "slammed it as “a joke”"
 )
 
-// cueInfo is one cue entry: its class and its syntactic flags.
-type cueInfo struct {
-	class cueClass
-	inv   bool // may follow its subject: "…, said Kim"
-	ger   bool // participle: "…, saying …" takes its clause's subject
-	base  bool // bare form: not an attribution after "to"
-	claim bool // only with a claim as object: "rejected the claim"
-	adj   bool // an adjective after "is", before "that": "is confident that"
-	quote bool // only with a quotation soon after: "slammed it as “a joke”"
-}
+// cueTags are the words of cues.txt's tags, in the order of the bits.
+var cueTags = []string{"speech", "belief", "finding", "inv", "ger", "base", "claimobj", "adj", "quote"}
 
 // wclass is a word class of the closed-class list (lexicon/function.txt),
 // wNone for any other word.
@@ -115,7 +102,7 @@ const (
 )
 
 // classTags are the tags of function.txt, indexed by wclass.
-var classTags = [...]string{"", "det", "pron", "aux", "be", "prep", "conj", "wh", "stop", "time"}
+var classTags = []string{"", "det", "pron", "aux", "be", "prep", "conj", "wh", "stop", "time"}
 
 // Tags of the other lists.
 const (
@@ -132,7 +119,7 @@ const (
 var (
 	cues          *lexicon.Phrases
 	cueByTag      = map[string]cueInfo{}
-	funcWords     = lexicon.Set(functionData)
+	funcCodes     = map[string]wclass{}
 	nounTypes     = lexicon.Set(nounData)
 	titles        = lexicon.Set(titleData)
 	orgWords      = lexicon.Set(orgWordData)
@@ -147,57 +134,42 @@ var (
 	anonFirstWord = map[string]bool{}
 )
 
-// funcCodes maps each closed-class word to its class.
-var funcCodes = func() map[string]wclass {
-	m := make(map[string]wclass, len(funcWords))
-	for w, tag := range funcWords {
-		for i, t := range classTags {
-			if t == tag {
-				m[w] = wclass(i)
+// maxFuncWord is the byte length of the longest closed-class word, so that
+// longer tokens skip the lookup.
+var maxFuncWord int
+
+// tagBits returns the bits of tag's words: bit i for names[i].
+func tagBits(tag string, names []string) uint {
+	var b uint
+	for _, w := range strings.Fields(tag) {
+		for i, n := range names {
+			if n == w {
+				b |= 1 << i
 			}
 		}
 	}
-	return m
-}()
-
-// maxFuncWord is the byte length of the longest closed-class word, so that
-// longer tokens skip the lookup.
-var maxFuncWord = func() int {
-	n := 0
-	for w := range funcWords {
-		n = max(n, len(w)+2) // a typographic apostrophe is two bytes longer
-	}
-	return n
-}()
+	return b
+}
 
 func init() {
+	for _, e := range lexicon.Parse(roleData) {
+		roles[e.Phrase] |= role(tagBits(e.Tag, roleNames))
+	}
+	// funcCodes maps each closed-class word to its class.
+	for _, e := range lexicon.Parse(functionData) {
+		w := strings.ToLower(e.Phrase)
+		for i, t := range classTags {
+			if t == e.Tag {
+				funcCodes[w] = wclass(i)
+			}
+		}
+		maxFuncWord = max(maxFuncWord, len(w)+2) // a typographic apostrophe is two bytes longer
+	}
 	cues = lexicon.NewPhrases(cueData)
 	for _, e := range lexicon.Parse(cueData) {
-		f := strings.Fields(e.Tag)
-		var c cueInfo
-		if len(f) > 0 {
-			switch f[0] {
-			case "belief":
-				c.class = belief
-			case "finding":
-				c.class = finding
-			}
-			for _, flag := range f[1:] {
-				switch flag {
-				case "inv":
-					c.inv = true
-				case "ger":
-					c.ger = true
-				case "base":
-					c.base = true
-				case "claimobj":
-					c.claim = true
-				case "adj":
-					c.adj = true
-				case "quote":
-					c.quote = true
-				}
-			}
+		c := cueInfo(tagBits(e.Tag, cueTags))
+		if c&(belief|finding) == 0 {
+			c |= speech
 		}
 		cueByTag[e.Tag] = c
 		triggers[strings.ToLower(strings.Fields(e.Phrase)[0])] |= tCue
