@@ -191,11 +191,8 @@ func claims(doc *text.Document, attrs []Attribution, sentOf []int) {
 		}
 		// "This is what the minister said." covers what came before.
 		if si > 0 && st.Last-st.First <= 15 {
-			switch lower(toks[st.First].In(doc.Lower)) {
-			case "this", "that", "these", "those", "that's", "such", "so":
-				if owner[si-1] < 0 {
-					a.Claim = append(a.Claim, sents[si-1].Span)
-				}
+			if is(lower(toks[st.First].In(doc.Lower)), rBackRef) && owner[si-1] < 0 {
+				a.Claim = append(a.Claim, sents[si-1].Span)
 			}
 		}
 	}

@@ -82,7 +82,7 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 			}
 			continue
 		}
-		if w == "asked" && i+1 < hi && (f.lowIs(i+1, "for") || f.lowIs(i+1, "not") || f.lowIs(i+1, "to") || f.lowIs(i+1, "that")) {
+		if w == "asked" && i+1 < hi && is(f.lowAt(i+1), rRequest) {
 			continue // a request, not speech: "asked not to be named"
 		}
 		if i+1 < hi && (f.lowIs(i+1, "tank") || f.lowIs(i+1, "tanks")) {
@@ -130,11 +130,8 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 		if cl == wAux || (cl == wNone && !f.capAt(vg-1) && strings.HasSuffix(l, "ly") && nounTypes[l] == "") {
 			vg--
 			// "most recently", "more often"
-			if vg > lo && strings.HasSuffix(l, "ly") {
-				switch f.lowAt(vg - 1) {
-				case "most", "more", "very", "so", "too", "less":
-					vg--
-				}
+			if vg > lo && strings.HasSuffix(l, "ly") && is(f.lowAt(vg-1), rDegree) {
+				vg--
 			}
 			continue
 		}
@@ -696,10 +693,9 @@ func (f *finder) callsItA(k, hi int) bool {
 	if k >= hi || toks[k].Kind != text.Word {
 		return false
 	}
-	switch f.lowAt(k) {
-	case "it", "him", "her", "them", "this", "that":
+	if is(f.lowAt(k), rObjPron) {
 		k++
-	default:
+	} else {
 		if f.class(k) != wDet {
 			return false
 		}

@@ -475,7 +475,7 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 				e = tr.latest(func(e *entity) bool { return e.kind == ePerson && e.srcSent >= tr.sent-3 })
 			}
 		case hOrg:
-			generic := head == "company" || head == "firm" || head == "government" || head == "administration"
+			generic := is(head, rGenericOrg)
 			e = tr.latest(func(e *entity) bool {
 				return e.kind == eOrg && (generic && !e.anon && (!e.described || e.hasRole(head)) || containsFold(e.name, head))
 			})
@@ -548,11 +548,7 @@ func (tr *tracker) anonymous(p phrase) bool {
 	}
 	// "The official" points back at someone; "officials", "a senior
 	// official" and "Pentagon officials" name nobody.
-	switch p.det {
-	case "the", "his", "her", "their", "its", "this":
-		return false
-	}
-	return true
+	return !is(p.det, rPointsBack)
 }
 
 // orgSoFar reports whether tokens [s, e) hold an organisation word.
@@ -580,8 +576,7 @@ func (tr *tracker) modifiersKnown(p phrase) bool {
 		if _, ok := titles[l]; ok && p.typ == hPerson {
 			continue // "the deputy minister", "the former president"
 		}
-		switch l {
-		case "senior", "top", "chief", "new", "former", "same", "two", "three", "other":
+		if is(l, rPlainMod) {
 			continue
 		}
 		found := false

@@ -38,7 +38,7 @@ var (
 )
 
 // role is one of the small word lists of lexicon/roles.txt, as a bit.
-type role uint16
+type role uint32
 
 const (
 	rDetHead role = 1 << iota
@@ -54,10 +54,20 @@ const (
 	rJoiner
 	rToSay
 	rTakenTo
+	rDegree
+	rRequest
+	rObjPron
+	rPlainMod
+	rPointsBack
+	rGenericOrg
+	rBackRef
+	rOfPrep
+	rPostPrep
 )
 
 var roleNames = []string{"dethead", "quant", "postmod", "linkprep", "particle", "reportpart", "clauseprep",
-	"adjectival", "past", "anysubj", "joiner", "tosay", "takento"}
+	"adjectival", "past", "anysubj", "joiner", "tosay", "takento",
+	"degree", "request", "objpron", "plainmod", "pointsback", "genericorg", "backref", "ofprep", "postprep"}
 
 // roles maps each word of lexicon/roles.txt to the lists it is in.
 var roles = map[string]role{}

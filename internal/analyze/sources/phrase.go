@@ -288,20 +288,17 @@ func (c *chunker) linker(e, lo int) int {
 	if j < lo || c.toks[j].Kind != text.Word {
 		return -1
 	}
-	switch c.lowAt(j) {
-	case "of", "for", "at", "from", "in", "by":
+	switch r := roles[c.lowAt(j)]; {
+	case r&rOfPrep != 0:
 		if j-1 >= lo && c.lowIs(j, "by") && c.class(j-1) == wNone && !c.capAt(j-1) &&
 			(strings.HasSuffix(c.lowAt(j-1), "ed") || strings.HasSuffix(c.lowAt(j-1), "en")) {
 			return j - 1 // "reports seen by Reuters", "a study commissioned by"
 		}
-		if j-1 >= lo {
-			switch c.lowAt(j - 1) {
-			case "close", "familiar", "knowledgeable", "briefed", "involved", "working", "based", "speaking":
-				return j - 1
-			}
+		if j-1 >= lo && isPostmod(c.lowAt(j-1)) {
+			return j - 1 // "officials based in Kyiv", "people working for"
 		}
 		return j
-	case "with", "on", "about", "to":
+	case r&rPostPrep != 0:
 		if j-1 >= lo {
 			if isPostmod(c.lowAt(j - 1)) {
 				return j - 1
