@@ -89,7 +89,7 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 			continue // "a think tank"
 		}
 		info := cueByTag[tag]
-		if n == 1 && adjectival(w) && i+1 < hi && toks[i+1].Kind == text.Word && !f.capAt(i+1) &&
+		if n == 1 && is(w, rAdjectival) && i+1 < hi && toks[i+1].Kind == text.Word && !f.capAt(i+1) &&
 			f.class(i+1) == wNone && nounTypes[f.lowAt(i+1)] == "" && f.adjectiveContext(i, lo) {
 			continue // "suspected diet pills", "alleged abuses"
 		}
@@ -200,7 +200,7 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 	if e > lo && f.textIs(e-1, ",") {
 		// An aside between commas: "Kim, a ministry spokesman, said".
 		for k := e - 2; k > lo && e-k <= 24; k-- {
-			if isQuoteMark(f.textAt(k)) || toks[k].Kind == text.Punct && endsAside(f.textAt(k)) && !c.glue(k) {
+			if oneOf(f.textAt(k), quoteMarks) || toks[k].Kind == text.Punct && oneOf(f.textAt(k), asideEnds) && !c.glue(k) {
 				break
 			}
 			if f.textIs(k, ",") {
@@ -225,10 +225,10 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 	} else {
 		p, ok = c.subject(e, lo)
 	}
-	if ok && (p.typ == hName || p.typ == hOther) && p.start > lo && c.class(p.start-1) == wPrep && !opensClause(f.lowAt(p.start-1)) {
+	if ok && (p.typ == hName || p.typ == hOther) && p.start > lo && c.class(p.start-1) == wPrep && !is(f.lowAt(p.start-1), rClausePrep) {
 		ok = false // "away from Judeo-Christian thought": an object
 	}
-	if ok && p.typ == hPeople && p.end-p.start == 1 && isDetHead(f.lowAt(p.head)) {
+	if ok && p.typ == hPeople && p.end-p.start == 1 && is(f.lowAt(p.head), rDetHead) {
 		// "many say" and "one says" are subjects; "many reports" and
 		// "some claims" are nouns.
 		plural := !f.lowIs(p.head, "one") && !f.lowIs(p.head, "another")
@@ -258,10 +258,10 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 	if ok && !accepts(info, p.typ, thatNext) {
 		ok = false
 	}
-	if ok && p.typ == hOther && isDetHead(p.det) && p.det != "one" && p.det != "another" && strings.HasSuffix(cue, "s") {
+	if ok && p.typ == hOther && is(p.det, rDetHead) && p.det != "one" && p.det != "another" && strings.HasSuffix(cue, "s") {
 		ok = false // "one of Africa's most promising states": a plural noun
 	}
-	if ok && p.typ == hOther && !otherSubjectCue(cue) {
+	if ok && p.typ == hOther && !is(cue, rAnySubj) {
 		ok = false // "the bill added $14 billion": not speech
 	}
 	if !ok && vg > lo && (f.lowIs(vg-1, "and") || f.lowIs(vg-1, "but")) && (n > 1 || f.verbObject(i+n, hi)) {
@@ -277,7 +277,7 @@ func (f *finder) attribute(s text.Sentence, i, n int, info cueInfo, cue string, 
 			p, ok = q, true
 		}
 	}
-	if !ok && info&cInv != 0 && i > lo && (f.textIs(i-1, ",") || isCloseQuote(f.textAt(i-1))) {
+	if !ok && info&cInv != 0 && i > lo && (f.textIs(i-1, ",") || oneOf(f.textAt(i-1), closeQuotes)) {
 		// "…,” said Kim, a spokesman."
 		if q, good := c.forward(i+n, hi); good && accepts(info, q.typ, false) {
 			p, ok = q, true
@@ -366,19 +366,29 @@ func accepts(info cueInfo, t headType, thatNext bool) bool {
 	return true
 }
 
-func isQuoteMark(s string) bool {
-	switch s {
-	case "“", "”", "\"", "«", "»":
-		return true
+// Lists of punctuation marks, as written. Static slices are data, where a
+// switch would be code.
+var (
+	quoteMarks  = []string{"“", "”", "\"", "«", "»"}
+	closeQuotes = []string{"”", "\"", "’", "'", "»"}
+	openQuotes  = []string{"“", "\"", "«", "‘"}
+	// asideEnds are the marks an aside between commas cannot hold.
+	asideEnds = []string{".", ";", ":", "!", "?", "(", ")", "—", "–", "[", "]"}
+	// sentenceEnds end a sentence, so a line ending in one is no headline.
+	sentenceEnds = []string{".", "!", "?", "”", "\"", ":"}
+)
+
+// oneOf reports whether s is in list.
+func oneOf(s string, list []string) bool {
+	for _, w := range list {
+		if s == w {
+			return true
+		}
 	}
 	return false
 }
 
-func isCloseQuote(s string) bool {
-	return s == "”" || s == "\"" || s == "’" || s == "'" || s == "»"
-}
-
-func isOpenQuote(s string) bool { return s == "“" || s == "\"" || s == "«" || s == "‘" }
+func isOpenQuote(s string) bool { return oneOf(s, openQuotes) }
 
 // notSource reports "according to plan", "according to the rules".
 func (f *finder) notSource(p phrase) bool {
@@ -570,11 +580,6 @@ func (c *chunker) innerName(k int) bool {
 		k+1 < len(c.toks) && c.isNameWord(k+1) && !c.toks[k].NewlineBefore
 }
 
-// otherSubjectCue lists the cues that take a subject of any noun ("the
-// agreement says", "another bidder wants"): those whose other senses need a
-// person anyway.
-func otherSubjectCue(cue string) bool { return is(cue, rAnySubj) }
-
 // claimObject reports whether a claim, a quotation or "as" follows within a
 // few tokens: "rejected the claim", "dismissed the report as".
 func (f *finder) claimObject(i, hi int) bool {
@@ -617,10 +622,6 @@ func (f *finder) possessor(i int, tag string, lo, hi int) (candidate, bool) {
 	}
 	return candidate{p: phrase{start: s, end: j + 1, head: j, typ: hName}, cue: f.lowAt(i), cueI: i}, true
 }
-
-// adjectival lists participles that often stand before a noun as
-// adjectives: "suspected diet pills", "reported cases".
-func adjectival(w string) bool { return is(w, rAdjectival) }
 
 // adjectiveContext reports whether the word at i stands where an adjective
 // would: after a determiner, a preposition or a verb ("the reported deal",
@@ -668,23 +669,10 @@ func (f *finder) verbObject(j, hi int) bool {
 	return false
 }
 
-// opensClause lists prepositions that also open a clause, after which a
-// subject may stand: "after Schumer said", "before Clinton conceded".
-func opensClause(w string) bool { return is(w, rClausePrep) }
-
 // pastTense reports whether a cue is a past form, which cannot be a noun
 // after a possessive: "Moody's warned" is a name and a verb, "Kim's plan"
 // a noun phrase.
 func pastTense(cue string) bool { return is(cue, rPast) || strings.HasSuffix(cue, "ed") }
-
-// endsAside lists the marks an aside between commas cannot hold.
-func endsAside(s string) bool {
-	switch s {
-	case ".", ";", ":", "!", "?", "(", ")", "—", "–", "[", "]":
-		return true
-	}
-	return false
-}
 
 // callsItA reports "called it a …", "called the move an …": a verdict,
 // not a phone call or a meeting.

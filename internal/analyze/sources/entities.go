@@ -137,7 +137,7 @@ func (tr *tracker) scanName(i, hi int) nameRun {
 			k++ // "Department of Conservation", "Bank of America"
 			continue
 		}
-		if isParticle(c.lowAt(k)) &&
+		if is(c.lowAt(k), rParticle) &&
 			k+1 < hi && c.isNameWord(k+1) && k > r.start {
 			k++
 			continue
@@ -447,7 +447,7 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 		}
 		return tr.see(r, true)
 	}
-	if p.typ == hPeople && p.end-p.start > 2 && isDetHead(head) && c.lowIs(p.start+1, "of") {
+	if p.typ == hPeople && p.end-p.start > 2 && is(head, rDetHead) && c.lowIs(p.start+1, "of") {
 		// "one of the aides": the aides quoted before, if any.
 		last := lower(c.lowAt(p.end - 1))
 		if e := tr.latest(func(e *entity) bool { return e.kind == eGroup && e.hasRole(last) && e.srcSent >= tr.sent-3 }); e != nil {
@@ -455,7 +455,7 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 			return e
 		}
 	}
-	if p.typ == hPeople && p.end-p.start == 1 && isDetHead(head) && head != "others" {
+	if p.typ == hPeople && p.end-p.start == 1 && is(head, rDetHead) && head != "others" {
 		// "one said", "another added": one of the group quoted before.
 		if e := tr.latest(func(e *entity) bool { return e.kind == eGroup && e.srcSent >= tr.sent-2 }); e != nil {
 			tr.touch(e)
@@ -506,7 +506,7 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 	e.roles = append(e.roles, head)
 	e.anon = tr.anonymous(p)
 	e.described = true
-	if p.typ == hPeople && p.end-p.start == 1 && isDetHead(head) {
+	if p.typ == hPeople && p.end-p.start == 1 && is(head, rDetHead) {
 		// "one said", "another added", "some argued", with no group
 		// named before: nobody the reader can check.
 		e.anon = true
@@ -537,7 +537,7 @@ func (tr *tracker) anonymous(p phrase) bool {
 		}
 	}
 	head := lower(c.lowAt(p.head))
-	if isDetHead(head) && p.end-p.start > 2 {
+	if is(head, rDetHead) && p.end-p.start > 2 {
 		head = lower(c.lowAt(p.end - 1)) // "one of the officials"
 		if p.det == "one" || p.det == "some" || p.det == "two" {
 			p.det = "" // indefinite, whatever "the" follows

@@ -41,28 +41,28 @@ var (
 type role uint32
 
 const (
-	rDetHead role = 1 << iota
-	rQuant
-	rPostmod
-	rLinkPrep
-	rParticle
-	rReportPart
-	rClausePrep
-	rAdjectival
-	rPast
-	rAnySubj
-	rJoiner
-	rToSay
-	rTakenTo
-	rDegree
-	rRequest
-	rObjPron
-	rPlainMod
-	rPointsBack
-	rGenericOrg
-	rBackRef
-	rOfPrep
-	rPostPrep
+	rDetHead    role = 1 << iota // stands alone as a source: "one said", "others argued"
+	rQuant                       // makes a bare "one" or "many" nobody in particular: "no one", "the one"
+	rPostmod                     // with a preposition, modifies a source: "familiar with", "close to"
+	rLinkPrep                    // joins a modifier to a source ahead: "officials at"
+	rParticle                    // a lower-case word inside a name: "van der Leyen", "bin Salman"
+	rReportPart                  // follows a report before its cue: "a poll released Wednesday found"
+	rClausePrep                  // a preposition that also opens a clause: "after Schumer said"
+	rAdjectival                  // a participle often before a noun: "suspected diet pills"
+	rPast                        // a past cue, no noun after a possessive: "Moody's warned"
+	rAnySubj                     // a cue taking any noun as subject, its other senses needing a person anyway: "the agreement says"
+	rJoiner                      // joins two clauses, no part of a claim's content
+	rToSay                       // before "to say", makes the saying real: "hastened to add"
+	rTakenTo                     // "took to Twitter to say"
+	rDegree                      // before a verb's -ly adverb: "most recently said"
+	rRequest                     // after "asked", a request: "asked not to be named"
+	rObjPron                     // the object of "called it a …"
+	rPlainMod                    // leaves "the minister" pointing back: "the former minister"
+	rPointsBack                  // makes "the official" someone named before
+	rGenericOrg                  // "the company" may be any named body
+	rBackRef                     // opens a sentence summing up the one before: "This is what he said."
+	rOfPrep                      // joins a source noun to its body: "a spokesman for the ministry"
+	rPostPrep                    // joins a postmodifier to its object: "familiar with the matter"
 )
 
 var roleNames = []string{"dethead", "quant", "postmod", "linkprep", "particle", "reportpart", "clauseprep",

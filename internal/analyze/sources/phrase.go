@@ -234,10 +234,10 @@ scan:
 					continue
 				}
 				if k == j {
-					if isDetHead(c.lowAt(k)) {
+					if is(c.lowAt(k), rDetHead) {
 						// "one said", "another added"; not "no one said",
 						// "the one said" or "that one said".
-						if k > lo && quantified(c.lowAt(k-1)) {
+						if k > lo && is(c.lowAt(k-1), rQuant) {
 							return phrase{}, false
 						}
 						return phrase{start: j, end: e, head: j, typ: hPeople}, true
@@ -272,7 +272,7 @@ scan:
 		// "in reality Pierre Duhem": lower-case words before a name are
 		// part of it only as titles ("retired general Keller").
 		for start < j && c.toks[start].Kind == text.Word && !c.capAt(start) {
-			if _, isTitle := titles[c.lowAt(start)]; isTitle || nounTypes[c.lowAt(start)] != "" || isParticle(c.lowAt(start)) {
+			if _, isTitle := titles[c.lowAt(start)]; isTitle || nounTypes[c.lowAt(start)] != "" || is(c.lowAt(start), rParticle) {
 				break
 			}
 			start++
@@ -294,13 +294,13 @@ func (c *chunker) linker(e, lo int) int {
 			(strings.HasSuffix(c.lowAt(j-1), "ed") || strings.HasSuffix(c.lowAt(j-1), "en")) {
 			return j - 1 // "reports seen by Reuters", "a study commissioned by"
 		}
-		if j-1 >= lo && isPostmod(c.lowAt(j-1)) {
+		if j-1 >= lo && is(c.lowAt(j-1), rPostmod) {
 			return j - 1 // "officials based in Kyiv", "people working for"
 		}
 		return j
 	case r&rPostPrep != 0:
 		if j-1 >= lo {
-			if isPostmod(c.lowAt(j - 1)) {
+			if is(c.lowAt(j-1), rPostmod) {
 				return j - 1
 			}
 		}
@@ -376,7 +376,7 @@ func (c *chunker) relative(e, lo int) (phrase, bool) {
 			}
 			return phrase{}, false
 		}
-		if who := c.lowIs(k, "who"); who || isReportParticiple(c.lowAt(k)) {
+		if who := c.lowIs(k, "who"); who || is(c.lowAt(k), rReportPart) {
 			if k == e-1 && who {
 				return phrase{}, false
 			}
@@ -412,7 +412,7 @@ func (c *chunker) forward(s, hi int) (phrase, bool) {
 	k := s
 	if c.class(k) == wDet {
 		p.det = lower(c.lowAt(k))
-		if isDetHead(p.det) && k+1 < hi && c.lowIs(k+1, "of") {
+		if is(p.det, rDetHead) && k+1 < hi && c.lowIs(k+1, "of") {
 			p.head = k // "one of the aides", "some of the officials"
 		}
 		k++
@@ -423,7 +423,7 @@ func (c *chunker) forward(s, hi int) (phrase, bool) {
 		case text.Word:
 			l := c.lowAt(k)
 			switch cl := c.class(k); {
-			case cl == wNone && p.head >= 0 && isPostmod(l) && k+1 < hi && c.class(k+1) == wPrep && links < 2:
+			case cl == wNone && p.head >= 0 && is(l, rPostmod) && k+1 < hi && c.class(k+1) == wPrep && links < 2:
 				// "people familiar with the matter"
 				links++
 				afterLink = true
@@ -440,7 +440,7 @@ func (c *chunker) forward(s, hi int) (phrase, bool) {
 					p.head = k
 				}
 			case cl == wDet && afterLink:
-			case cl == wPrep && p.head >= 0 && links < 2 && isLinkPrep(l):
+			case cl == wPrep && p.head >= 0 && links < 2 && is(l, rLinkPrep):
 				links++
 				afterLink = true
 				k++
@@ -466,7 +466,7 @@ done:
 		return phrase{}, false
 	}
 	p.end = k
-	if isDetHead(p.det) && p.head == p.start {
+	if is(p.det, rDetHead) && p.head == p.start {
 		// "one of the aides" is one of them: the type of "the aides".
 		if q, ok := c.back(k, p.start+2); ok {
 			p.typ = q.typ
@@ -484,24 +484,6 @@ done:
 	return p, true
 }
 
-func isLinkPrep(w string) bool { return is(w, rLinkPrep) }
-
-// isPostmod lists the adjectives and participles that, with a preposition,
-// modify a source: "familiar with", "close to", "briefed on".
-func isPostmod(w string) bool { return is(w, rPostmod) }
-
-// isDetHead lists determiners that stand alone as a source: "one said",
-// "others argued".
-func isDetHead(w string) bool { return is(w, rDetHead) }
-
-// quantified lists the words that make a bare "one" or "many" no one in
-// particular, or a thing: "no one", "every one", "the one".
-func quantified(w string) bool { return is(w, rQuant) }
-
-// isReportParticiple lists the participles that follow a report or poll
-// before its cue: "a poll released Wednesday found".
-func isReportParticiple(w string) bool { return is(w, rReportPart) }
-
 // allTitles reports whether the words of [s, e) are all titles.
 func (c *chunker) allTitles(s, e int) bool {
 	for k := s; k < e; k++ {
@@ -514,7 +496,3 @@ func (c *chunker) allTitles(s, e int) bool {
 	}
 	return true
 }
-
-// isParticle lists the lower-case words inside names: "de Miranda", "van
-// der Leyen", "bin Salman".
-func isParticle(w string) bool { return is(w, rParticle) }

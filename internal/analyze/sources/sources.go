@@ -334,8 +334,7 @@ func isHeadline(doc *text.Document, s text.Sentence) bool {
 	if s.Last < len(toks) && !toks[s.Last].NewlineBefore {
 		return false
 	}
-	switch toks[s.Last-1].In(doc.Text) {
-	case ".", "!", "?", "”", "\"", ":":
+	if oneOf(toks[s.Last-1].In(doc.Text), sentenceEnds) {
 		return false
 	}
 	long, capital := 0, 0
