@@ -351,16 +351,38 @@ func (tr *tracker) kindOf(r nameRun) entKind {
 	return eUnknown
 }
 
-// latest returns the most recent entity that ok accepts. It is called with
-// a dozen different tests; kept out of line, its loop is compiled once
-// rather than into every caller.
-//
-//go:noinline
-func (tr *tracker) latest(ok func(*entity) bool) *entity {
+// query describes the entity a pronoun or definite description looks
+// for among those named last. The zero value accepts any entity.
+type query struct {
+	kinds    uint8 // the kinds accepted, as bits 1 << kind
+	ifSource uint8 // kinds accepted only once they have been a source
+	gender   byte  // 'm' or 'f' rules out entities of the other gender
+	// A source within the last srcWithin sentences, named within the
+	// last seenWithin; 0 sets no bound.
+	srcWithin, seenWithin int
+	role                  string // a role the entity must have
+	// body is the head of "the company", "the ministry": a body whose
+	// name holds it, or for a generic head any named body.
+	body    string
+	generic bool
+}
+
+// latest returns the most recent entity that q accepts. A query is data,
+// not a closure: one loop serves the dozen questions resolve asks.
+func (tr *tracker) latest(q *query) *entity {
 	for i := len(tr.recent) - 1; i >= 0 && len(tr.recent)-i <= lookBack; i-- {
-		if e := tr.recent[i]; ok(e) {
-			return e
+		e := tr.recent[i]
+		bit := uint8(1) << e.kind
+		switch {
+		case q.kinds&bit == 0 && (q.ifSource&bit == 0 || e.srcSent < 0),
+			q.gender != 0 && e.gender != 0 && e.gender != q.gender,
+			q.srcWithin > 0 && e.srcSent < tr.sent-q.srcWithin,
+			q.seenWithin > 0 && e.seenSent < tr.sent-q.seenWithin,
+			q.role != "" && !e.hasRole(q.role),
+			q.body != "" && !(q.generic && !e.anon && (!e.described || e.hasRole(q.body)) || containsFold(e.name, q.body)):
+			continue
 		}
+		return e
 	}
 	return nil
 }
@@ -383,47 +405,51 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 	case "their":
 		head = "they"
 	}
+	var (
+		e *entity
+		q query
+	)
 	switch p.typ {
 	case hPron:
-		var e *entity
 		switch head {
 		case "he", "she":
 			g := byte('m')
 			if head == "she" {
 				g = 'f'
 			}
-			compatible := func(e *entity) bool {
-				return (e.kind == ePerson || e.kind == eUnknown && e.srcSent >= 0) && (e.gender == 0 || e.gender == g)
-			}
-			e = tr.latest(func(e *entity) bool { return compatible(e) && e.kind == ePerson && e.srcSent >= tr.sent-2 })
+			// A person, or a name of unknown kind quoted before; the
+			// recent source first, a person before the unknown.
+			q = query{kinds: 1 << ePerson, gender: g, srcWithin: 2}
+			e = tr.latest(&q)
 			if e == nil {
-				e = tr.latest(func(e *entity) bool { return compatible(e) && e.srcSent >= tr.sent-2 })
+				q.ifSource = 1 << eUnknown
+				e = tr.latest(&q)
 			}
 			if e == nil {
-				e = tr.latest(compatible)
+				q.srcWithin = 0
+				e = tr.latest(&q)
 			}
 			if e == nil {
 				// "Trump arrived in Ohio. He said …": a lone name just
 				// before, neither place nor body.
-				e = tr.latest(func(e *entity) bool {
-					return e.kind == eUnknown && e.seenSent >= tr.sent-1 && (e.gender == 0 || e.gender == g)
-				})
+				e = tr.latest(&query{kinds: 1 << eUnknown, gender: g, seenWithin: 1})
 			}
 			if e != nil && e.gender == 0 && !e.anon {
 				e.gender, e.kind = g, ePerson
 			}
 		case "they":
-			e = tr.latest(func(e *entity) bool { return (e.kind == eGroup || e.kind == eOrg) && e.srcSent >= tr.sent-2 })
+			q = query{kinds: 1<<eGroup | 1<<eOrg, srcWithin: 2}
+			e = tr.latest(&q)
 			if e == nil {
-				e = tr.latest(func(e *entity) bool { return e.kind == eGroup || e.kind == eOrg })
+				q.srcWithin = 0
+				e = tr.latest(&q)
 			}
 		case "it":
-			ok := func(e *entity) bool {
-				return e.kind == eOrg || e.kind == eDoc || e.kind == eUnknown && e.srcSent >= 0
-			}
-			e = tr.latest(func(e *entity) bool { return ok(e) && e.srcSent >= tr.sent-2 })
+			q = query{kinds: 1<<eOrg | 1<<eDoc, ifSource: 1 << eUnknown, srcWithin: 2}
+			e = tr.latest(&q)
 			if e == nil {
-				e = tr.latest(ok)
+				q.srcWithin = 0
+				e = tr.latest(&q)
 			}
 			if e != nil && e.kind == eUnknown {
 				e.kind = eOrg
@@ -449,46 +475,35 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 	}
 	if p.typ == hPeople && p.end-p.start > 2 && is(head, rDetHead) && c.lowIs(p.start+1, "of") {
 		// "one of the aides": the aides quoted before, if any.
-		last := lower(c.lowAt(p.end - 1))
-		if e := tr.latest(func(e *entity) bool { return e.kind == eGroup && e.hasRole(last) && e.srcSent >= tr.sent-3 }); e != nil {
-			tr.touch(e)
-			return e
-		}
+		e = tr.latest(&query{kinds: 1 << eGroup, role: lower(c.lowAt(p.end - 1)), srcWithin: 3})
 	}
-	if p.typ == hPeople && p.end-p.start == 1 && is(head, rDetHead) && head != "others" {
+	if e == nil && p.typ == hPeople && p.end-p.start == 1 && is(head, rDetHead) && head != "others" {
 		// "one said", "another added": one of the group quoted before.
-		if e := tr.latest(func(e *entity) bool { return e.kind == eGroup && e.srcSent >= tr.sent-2 }); e != nil {
-			tr.touch(e)
-			return e
-		}
+		e = tr.latest(&query{kinds: 1 << eGroup, srcWithin: 2})
 	}
 	// "The minister" points back; "his spokesman" is someone new.
 	definite := p.det == "the" || p.det == "this"
-	if definite && !tr.hasNameInside(p) && tr.modifiersKnown(p) {
-		var e *entity
+	if e == nil && definite && !tr.hasNameInside(p) && tr.modifiersKnown(p) {
 		switch p.typ {
 		case hPerson:
-			e = tr.latest(func(e *entity) bool { return e.kind == ePerson && e.hasRole(head) })
+			e = tr.latest(&query{kinds: 1 << ePerson, role: head})
 			if e == nil {
 				// A role never given to anyone: the person quoted just
 				// before, if any.
-				e = tr.latest(func(e *entity) bool { return e.kind == ePerson && e.srcSent >= tr.sent-3 })
+				e = tr.latest(&query{kinds: 1 << ePerson, srcWithin: 3})
 			}
 		case hOrg:
-			generic := is(head, rGenericOrg)
-			e = tr.latest(func(e *entity) bool {
-				return e.kind == eOrg && (generic && !e.anon && (!e.described || e.hasRole(head)) || containsFold(e.name, head))
-			})
+			e = tr.latest(&query{kinds: 1 << eOrg, body: head, generic: is(head, rGenericOrg)})
 		case hPeople:
 			// "the officials" after "Con Edison officials".
-			e = tr.latest(func(e *entity) bool { return e.kind == eGroup && e.hasRole(head) && e.srcSent >= tr.sent-5 })
+			e = tr.latest(&query{kinds: 1 << eGroup, role: head, srcWithin: 5})
 		case hDoc:
-			e = tr.latest(func(e *entity) bool { return e.kind == eDoc && e.hasRole(head) })
+			e = tr.latest(&query{kinds: 1 << eDoc, role: head})
 		}
-		if e != nil {
-			tr.touch(e)
-			return e
-		}
+	}
+	if e != nil {
+		tr.touch(e)
+		return e
 	}
 	// A new description: a source of its own.
 	kind := eUnknown
@@ -502,7 +517,7 @@ func (tr *tracker) resolve(p phrase, speaker *entity) *entity {
 	case hDoc, hOther:
 		kind = eDoc
 	}
-	e := tr.newEntity(tr.doc.Text[c.toks[p.start].Start:c.toks[p.end-1].End], kind)
+	e = tr.newEntity(tr.doc.Text[c.toks[p.start].Start:c.toks[p.end-1].End], kind)
 	e.roles = append(e.roles, head)
 	e.anon = tr.anonymous(p)
 	e.described = true
