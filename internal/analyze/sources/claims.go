@@ -45,60 +45,51 @@ func (x *claimIndex) build(attrs []Attribution) {
 
 // sortRefs sorts refs by start, then end, stably, using tmp as scratch and
 // returning it for reuse. Refs arrive nearly in order (a sentence's claims
-// follow its mention), so runs are found and merged bottom-up: linear on
-// ordered input, n log n at worst. A hand-written sort keeps the generic
-// sort's many instantiated helpers out of the wasm binary.
+// follow its mention): ordered input costs one pass, and a merge sort
+// bounds the rest at n log n. A hand-written sort keeps the generic sort's
+// many instantiated helpers out of the wasm binary.
 func sortRefs(refs, tmp []claimRef) []claimRef {
-	n := len(refs)
-	sorted := true
-	for i := 1; i < n && sorted; i++ {
-		sorted = !refBefore(&refs[i], &refs[i-1])
-	}
-	if sorted {
-		return tmp
-	}
-	const run = 16
-	for lo := 0; lo < n; lo += run {
-		hi := min(lo+run, n)
-		for i := lo + 1; i < hi; i++ {
-			for j := i; j > lo && refBefore(&refs[j], &refs[j-1]); j-- {
-				refs[j], refs[j-1] = refs[j-1], refs[j]
+	for i := 1; i < len(refs); i++ {
+		if refBefore(&refs[i], &refs[i-1]) {
+			if cap(tmp) < len(refs) {
+				tmp = make([]claimRef, len(refs))
 			}
+			mergeSort(refs, tmp[:len(refs)])
+			break
 		}
-	}
-	if n <= run {
-		return tmp
-	}
-	tmp = append(tmp[:0], refs...)
-	src, dst := refs, tmp
-	for w := run; w < n; w *= 2 {
-		for lo := 0; lo < n; lo += 2 * w {
-			mid, hi := min(lo+w, n), min(lo+2*w, n)
-			i, j, k := lo, mid, lo
-			if mid < hi && !refBefore(&src[mid], &src[mid-1]) {
-				// Already in order: copy through.
-				copy(dst[lo:hi], src[lo:hi])
-				continue
-			}
-			for i < mid && j < hi {
-				if refBefore(&src[j], &src[i]) {
-					dst[k] = src[j]
-					j++
-				} else {
-					dst[k] = src[i]
-					i++
-				}
-				k++
-			}
-			k += copy(dst[k:], src[i:mid])
-			copy(dst[k:], src[j:hi])
-		}
-		src, dst = dst, src
-	}
-	if &src[0] != &refs[0] {
-		copy(refs, src)
 	}
 	return tmp
+}
+
+// mergeSort sorts a stably, with tmp at least half as long as a.
+func mergeSort(a, tmp []claimRef) {
+	n := len(a)
+	if n <= 16 {
+		for i := 1; i < n; i++ {
+			for j := i; j > 0 && refBefore(&a[j], &a[j-1]); j-- {
+				a[j], a[j-1] = a[j-1], a[j]
+			}
+		}
+		return
+	}
+	m := n / 2
+	mergeSort(a[:m], tmp)
+	mergeSort(a[m:], tmp)
+	if !refBefore(&a[m], &a[m-1]) {
+		return // the halves are already in order
+	}
+	// The left half moves aside; the merge writes behind the right half's
+	// reading position, so it needs no room of its own.
+	copy(tmp, a[:m])
+	for i, j, k := 0, m, 0; i < m; k++ {
+		if j < n && refBefore(&a[j], &tmp[i]) {
+			a[k] = a[j]
+			j++
+		} else {
+			a[k] = tmp[i]
+			i++
+		}
+	}
 }
 
 func refBefore(a, b *claimRef) bool {
