@@ -145,9 +145,14 @@ func analyze(doc *text.Document) *Result {
 				stop = cands[ci].p.start
 			}
 			for k < stop {
-				if c.isNameWord(k) && !(nounTypes[doc.Tokens[k].In(doc.Lower)] != "" && startsClause(doc, s, k)) {
+				if c.isNameWord(k) {
+					opens := startsClause(doc, s, k)
+					if opens && nounTypes[c.lowAt(k)] != "" {
+						k++ // "Officials said": a noun, not a name
+						continue
+					}
 					r := tr.scanName(k, s.Last)
-					if r.end == k+1 && startsClause(doc, s, k) && adverbOrQualifier(doc, k) {
+					if r.end == k+1 && opens && adverbOrQualifier(doc, k) {
 						r.end = k // "Nearly 5 million …, he said": no one called Nearly
 					}
 					if r.end > k {
@@ -173,8 +178,9 @@ func analyze(doc *text.Document) *Result {
 			if n := len(res.Attributions); n > 0 && res.Attributions[n-1].Mention.Overlaps(mention) {
 				continue // one source, two cues: "he said and added"
 			}
-			if cd.p.typ == hPron && firstPerson(doc.Tokens[cd.p.head].In(doc.Lower)) {
-				if !doc.InQuote(mention) && !openQuoteBefore(doc, s, cd.p.head) {
+			quoted := doc.InQuote(mention)
+			if cd.p.typ == hPron && firstPerson(c.lowAt(cd.p.head)) {
+				if !quoted && !openQuoteBefore(doc, s, cd.p.head) {
 					// "I" or "we" outside any quotation is the writer, or
 					// a speaker whose quotation marks were lost: no source
 					// to name.
@@ -187,13 +193,13 @@ func analyze(doc *text.Document) *Result {
 			}
 			e := tr.resolve(cd.p, nil)
 			a := attribution(doc, cd, e, si)
-			if e != nil && !doc.InQuote(mention) {
+			if e != nil && !quoted {
 				speaker = e
 			}
 			if cd.p.typ == hName && cd.p.start < cd.p.end {
 				k = max(k, cd.p.head+1)
 			}
-			if !doc.InQuote(mention) {
+			if !quoted {
 				said = len(res.Attributions)
 			}
 			res.Attributions = append(res.Attributions, a)
@@ -268,16 +274,20 @@ func why(doc *text.Document, a *Attribution) string {
 	if a.Cue == "quote" {
 		cue = "a quotation"
 	}
+	var who string
+	tail := "."
 	switch {
 	case a.Anonymous:
-		return "Anonymous source: “" + written + "”, cue " + cue + "."
+		who = "Anonymous source: “" + written + "”"
 	case a.Name != written:
-		return "Attributed to " + a.Name + " (“" + written + "”), cue " + cue + "."
+		who = "Attributed to " + a.Name + " (“" + written + "”)"
+	case isPronoun(written):
+		who = "Attributed to “" + written + "”"
+		tail = "; no name before it to trace it to."
+	default:
+		who = "Attributed to " + a.Name
 	}
-	if isPronoun(written) {
-		return "Attributed to “" + written + "”, cue " + cue + "; no name before it to trace it to."
-	}
-	return "Attributed to " + a.Name + ", cue " + cue + "."
+	return who + ", cue " + cue + tail
 }
 
 // firstPerson reports "I" and "we", with any contraction: "we'll", "I’d".
