@@ -37,32 +37,33 @@ var (
 	roleData string
 )
 
-// role is one of the small word lists of lexicon/roles.txt, as a bit.
+// role is one of the small word lists of lexicon/roles.txt, as a bit;
+// roleNames are the names the file tags its words with.
 type role uint32
 
 const (
-	rDetHead    role = 1 << iota // stands alone as a source: "one said", "others argued"
-	rQuant                       // makes a bare "one" or "many" nobody in particular: "no one", "the one"
-	rPostmod                     // with a preposition, modifies a source: "familiar with", "close to"
-	rLinkPrep                    // joins a modifier to a source ahead: "officials at"
-	rParticle                    // a lower-case word inside a name: "van der Leyen", "bin Salman"
-	rReportPart                  // follows a report before its cue: "a poll released Wednesday found"
-	rClausePrep                  // a preposition that also opens a clause: "after Schumer said"
-	rAdjectival                  // a participle often before a noun: "suspected diet pills"
-	rPast                        // a past cue, no noun after a possessive: "Moody's warned"
-	rAnySubj                     // a cue taking any noun as subject, its other senses needing a person anyway: "the agreement says"
-	rJoiner                      // joins two clauses, no part of a claim's content
-	rToSay                       // before "to say", makes the saying real: "hastened to add"
-	rTakenTo                     // "took to Twitter to say"
-	rDegree                      // before a verb's -ly adverb: "most recently said"
-	rRequest                     // after "asked", a request: "asked not to be named"
-	rObjPron                     // the object of "called it a …"
-	rPlainMod                    // leaves "the minister" pointing back: "the former minister"
-	rPointsBack                  // makes "the official" someone named before
-	rGenericOrg                  // "the company" may be any named body
-	rBackRef                     // opens a sentence summing up the one before: "This is what he said."
-	rOfPrep                      // joins a source noun to its body: "a spokesman for the ministry"
-	rPostPrep                    // joins a postmodifier to its object: "familiar with the matter"
+	rDetHead    role = 1 << iota // dethead: stands alone as a source: "one said", "others argued"
+	rQuant                       // quant: makes a bare "one" or "many" nobody in particular: "no one", "the one"
+	rPostmod                     // postmod: with a preposition, modifies a source: "familiar with", "close to"
+	rLinkPrep                    // linkprep: joins a modifier to a source ahead: "officials at"
+	rParticle                    // particle: a lower-case word inside a name: "van der Leyen", "bin Salman"
+	rReportPart                  // reportpart: follows a report before its cue: "a poll released Wednesday found"
+	rClausePrep                  // clauseprep: a preposition that also opens a clause: "after Schumer said"
+	rAdjectival                  // adjectival: a participle often before a noun: "suspected diet pills"
+	rPast                        // past: a past cue, no noun after a possessive: "Moody's warned"
+	rAnySubj                     // anysubj: a cue taking any noun as subject, its other senses needing a person anyway: "the agreement says"
+	rJoiner                      // joiner: joins two clauses, no part of a claim's content
+	rToSay                       // tosay: before "to say", makes the saying real: "hastened to add"
+	rTakenTo                     // takento: "took to Twitter to say"
+	rDegree                      // degree: before a verb's -ly adverb: "most recently said"
+	rRequest                     // request: after "asked", a request: "asked not to be named"
+	rObjPron                     // objpron: the object of "called it a …"
+	rPlainMod                    // plainmod: leaves "the minister" pointing back: "the former minister"
+	rPointsBack                  // pointsback: makes "the official" someone named before
+	rGenericOrg                  // genericorg: "the company" may be any named body
+	rBackRef                     // backref: opens a sentence summing up the one before: "This is what he said."
+	rOfPrep                      // ofprep: joins a source noun to its body: "a spokesman for the ministry"
+	rPostPrep                    // postprep: joins a postmodifier to its object: "familiar with the matter"
 )
 
 var roleNames = []string{"dethead", "quant", "postmod", "linkprep", "particle", "reportpart", "clauseprep",
@@ -76,19 +77,20 @@ var roles = map[string]role{}
 func is(w string, r role) bool { return roles[w]&r != 0 }
 
 // cueInfo is one cue entry's tag as bits: its class, which says which
-// kinds of subject it accepts, and its syntactic flags.
+// kinds of subject it accepts, and its syntactic flags (lexicon/cues.txt
+// names them as in cueTags).
 type cueInfo uint16
 
 const (
-	speech  cueInfo = 1 << iota // anyone or anything that can speak or write
-	belief                      // a person, group or body that holds a view
-	finding                     // a document, poll or researcher
-	cInv                        // may follow its subject: "…, said Kim"
-	cGer                        // participle: "…, saying …" takes its clause's subject
-	cBase                       // bare form: not an attribution after "to"
-	cClaim                      // only with a claim as object: "rejected the claim"
-	cAdj                        // an adjective after "is", before "that": "is confident that"
-	cQuote                      // only with a quotation soon after: "slammed it as “a joke”"
+	speech  cueInfo = 1 << iota // any source: a person, group, body or document
+	belief                      // a person, group or body holds a view or intention
+	finding                     // a document, poll or researcher found something
+	cInv                        // inv: may follow its subject: "…, said Kim"
+	cGer                        // ger: a participle after a comma ("…, saying …") takes its clause's subject
+	cBase                       // base: a bare form, no attribution after "to"
+	cClaim                      // claimobj: only with a claim as object: "rejected the claim", "dismissed the report as"
+	cAdj                        // adj: an adjective after "is", only before "that": "is confident that"
+	cQuote                      // quote: only with a quotation a few words on: "slammed the deal as “a disaster”"
 )
 
 // cueTags are the words of cues.txt's tags, in the order of the bits.
