@@ -200,13 +200,7 @@ func (tr *tracker) scanName(i, hi int) nameRun {
 
 // nameText is the name as written, without a possessive "'s".
 func (tr *tracker) nameText(start, end int) string {
-	s := tr.doc.Text[tr.c.toks[start].Start:tr.c.toks[end-1].End]
-	for _, suf := range []string{"'s", "’s"} {
-		if strings.HasSuffix(s, suf) {
-			return s[:len(s)-len(suf)]
-		}
-	}
-	return s
+	return trimPossessive(tr.doc.Text[tr.c.toks[start].Start:tr.c.toks[end-1].End])
 }
 
 // see records a name run; asSource says it is the subject of a cue, which

@@ -186,8 +186,8 @@ func init() {
 		cueByTag[e.Tag] = c
 		triggers[strings.ToLower(strings.Fields(e.Phrase)[0])] |= tCue
 	}
-	for w := range speechNouns {
-		triggers[w] |= tSpeechNoun
+	for _, e := range lexicon.Parse(speechNounData) {
+		triggers[strings.ToLower(e.Phrase)] |= tSpeechNoun
 	}
 	var phrases []string
 	for _, e := range lexicon.Parse(anonymousData) {

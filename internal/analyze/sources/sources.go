@@ -281,7 +281,7 @@ func why(doc *text.Document, a *Attribution) string {
 		who = "Anonymous source: “" + written + "”"
 	case a.Name != written:
 		who = "Attributed to " + a.Name + " (“" + written + "”)"
-	case isPronoun(written):
+	case oneOf(written, pronouns):
 		who = "Attributed to “" + written + "”"
 		tail = "; no name before it to trace it to."
 	default:
@@ -319,13 +319,8 @@ func openQuoteBefore(doc *text.Document, s text.Sentence, k int) bool {
 	return open
 }
 
-func isPronoun(s string) bool {
-	switch s {
-	case "he", "He", "she", "She", "they", "They", "it", "It", "we", "We", "I":
-		return true
-	}
-	return false
-}
+// pronouns are the pronouns a mention may be, as written.
+var pronouns = []string{"he", "He", "she", "She", "they", "They", "it", "It", "we", "We", "I"}
 
 // startsClause reports whether token k opens sentence s or a quotation,
 // where any word is capitalised.
