@@ -441,9 +441,7 @@ func (f *finder) sentSubject(lo, hi int) (phrase, bool) {
 	var p phrase
 	switch {
 	case c.class(k) == wPron:
-		switch f.lowAt(k) {
-		case "he", "she", "they", "we", "i", "it":
-		default:
+		if w := f.lowAt(k); !oneOf(w, subjectPronouns) && w != "it" {
 			return phrase{}, false
 		}
 		p = phrase{start: k, end: k + 1, head: k, typ: hPron}

@@ -280,6 +280,10 @@ func (tr *tracker) lastWord(start, end int) string {
 	return tr.nameText(k, end)
 }
 
+// appositiveLinks join a name to a role after it: ", the defence minister",
+// "is the defense minister".
+var appositiveLinks = []string{",", "is", "was", "became"}
+
 // appositive learns a role from ", the defence minister," or ", a
 // spokesman for …" after a name.
 func (tr *tracker) appositive(e *entity, k int) {
@@ -287,7 +291,7 @@ func (tr *tracker) appositive(e *entity, k int) {
 	if k >= len(c.toks) {
 		return
 	}
-	if t := c.lowAt(k); t != "," && t != "is" && t != "was" && t != "became" {
+	if !oneOf(c.lowAt(k), appositiveLinks) {
 		return // neither an aside nor "Shin is the defense minister"
 	}
 	for j := k + 1; j < len(c.toks) && j <= k+6; j++ {

@@ -187,6 +187,11 @@ func (c *chunker) typeOf(start, h int) headType {
 	return hNone
 }
 
+// subjectPronouns are the pronouns that can be a source, lower-cased: not
+// "you", the reader; "it" only as a clause's subject (sentSubject), not
+// after "according to" or an inverted "said".
+var subjectPronouns = []string{"he", "she", "they", "we", "i"}
+
 // maxPhrase bounds how far a phrase is read, which keeps the cost linear.
 const maxPhrase = 8
 
@@ -402,8 +407,7 @@ func (c *chunker) forward(s, hi int) (phrase, bool) {
 		return phrase{}, false
 	}
 	if c.class(s) == wPron {
-		switch c.lowAt(s) {
-		case "he", "she", "they", "we", "i":
+		if oneOf(c.lowAt(s), subjectPronouns) {
 			return phrase{start: s, end: s + 1, head: s, typ: hPron}, true
 		}
 		return phrase{}, false
