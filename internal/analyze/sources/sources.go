@@ -292,7 +292,12 @@ func why(doc *text.Document, a *Attribution) string {
 
 // firstPerson reports "I" and "we", with any contraction: "we'll", "I’d".
 func firstPerson(w string) bool {
-	if i := strings.IndexAny(w, "'’"); i > 0 {
+	// Cut at the first apostrophe of either kind. (IndexByte and Index
+	// rather than IndexAny, which nothing else in the wasm needs.)
+	if i := strings.IndexByte(w, '\''); i >= 0 {
+		w = w[:i]
+	}
+	if i := strings.Index(w, "’"); i >= 0 {
 		w = w[:i]
 	}
 	return w == "i" || w == "we"
