@@ -144,7 +144,11 @@ func claims(doc *text.Document, attrs []Attribution, sentOf []int) {
 	arena := make([]text.Span, room*len(attrs))
 	for i := range attrs {
 		if attrs[i].Claim == nil {
-			attrs[i].Claim = arena[room*i : room*i : room*(i+1)]
+			// Capped at its own room, so a longer claim reallocates
+			// rather than spilling into the next one's. (Sliced in two
+			// steps, the cap needs no bounds checks of its own.)
+			own := arena[room*i : room*(i+1)]
+			attrs[i].Claim = own[:0:len(own)]
 		}
 	}
 	for g := 0; g < len(attrs); {

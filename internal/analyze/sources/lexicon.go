@@ -189,16 +189,18 @@ func init() {
 	for _, e := range lexicon.Parse(speechNounData) {
 		triggers[strings.ToLower(e.Phrase)] |= tSpeechNoun
 	}
-	var phrases []string
+	// The phrases, one a line, for NewPhrases. (Concatenated rather than
+	// joined: strings.Join is needed by nothing else in the wasm.)
+	var phrases string
 	for _, e := range lexicon.Parse(anonymousData) {
 		if e.Tag == anHead {
 			anonHeads[e.Phrase] = true
 		} else {
-			phrases = append(phrases, e.Phrase)
+			phrases += e.Phrase + "\n"
 			anonFirstWord[strings.Fields(e.Phrase)[0]] = true
 		}
 	}
-	anonPhrases = lexicon.NewPhrases(strings.Join(phrases, "\n"))
+	anonPhrases = lexicon.NewPhrases(phrases)
 }
 
 // lower returns a token's lower-cased text with a typographic apostrophe
