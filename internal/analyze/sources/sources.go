@@ -241,7 +241,7 @@ func adverbOrQualifier(doc *text.Document, k int) bool {
 // attribution builds the attribution of a candidate resolved to e.
 func attribution(doc *text.Document, cd *candidate, e *entity, si int) Attribution {
 	mention := text.Span{Start: doc.Tokens[cd.p.start].Start, End: doc.Tokens[cd.p.end-1].End}
-	a := Attribution{Mention: mention, Cue: cd.cue, Name: doc.Slice(mention), mStart: int32(cd.p.start), mEnd: int32(cd.p.end), cueTok: int32(cd.cueI)}
+	a := Attribution{Mention: mention, Cue: cd.cue, Name: mention.In(doc.Text), mStart: int32(cd.p.start), mEnd: int32(cd.p.end), cueTok: int32(cd.cueI)}
 	if e != nil {
 		e.srcSent = si
 		a.Name, a.Anonymous = e.name, e.anon
@@ -269,7 +269,7 @@ func sortCandidates(cs []candidate) {
 
 // why says in one sentence whom the claim is attributed to.
 func why(doc *text.Document, a *Attribution) string {
-	written := doc.Slice(a.Mention)
+	written := a.Mention.In(doc.Text)
 	cue := "“" + a.Cue + "”"
 	if a.Cue == "quote" {
 		cue = "a quotation"
