@@ -332,13 +332,14 @@ func (tr *tracker) kindOf(r nameRun) entKind {
 			place = true
 		}
 	}
-	if _, ok := firstNames[c.lowAt(r.start)]; ok && r.end-r.start > 1 {
+	_, given := firstNames[c.lowAt(r.start)]
+	if given && r.end-r.start > 1 {
 		return ePerson // "Michael Jordan", "Virginia Foxx"
 	}
 	if place {
 		return ePlace
 	}
-	if _, ok := firstNames[c.lowAt(r.start)]; ok {
+	if given {
 		return ePerson
 	}
 	if r.end-r.start > 1 && tr.c.toks[r.end-1].Kind == text.Word && !tr.c.toks[r.end-1].IsAllCaps(tr.doc.Text) {
