@@ -7,8 +7,9 @@ import (
 	"github.com/siftnews/sift/internal/analyze/lexicon"
 )
 
-// The word lists are data (lexicon/*.txt); this file only loads them into
-// the lookups the cue, phrase and entity code share.
+// The word lists are data (lexicon/*.txt, described in lexicon/README.md);
+// this file only loads them into the lookups the cue, phrase and entity
+// code share.
 
 var (
 	//go:embed lexicon/cues.txt
