@@ -37,9 +37,12 @@ func (f *finder) sentence(s text.Sentence, out []candidate) []candidate {
 			continue
 		}
 		w := f.lowAt(i)
+		if !triggerFilter.MayHave(w) {
+			continue // most words: one table read and on
+		}
 		trig := triggers[w]
 		if trig == 0 {
-			continue // most words: one lookup and on
+			continue
 		}
 		if w == "according" && i+1 < hi && f.lowIs(i+1, "to") {
 			if p, ok := f.forward(i+2, hi); ok && !f.notSource(p) {

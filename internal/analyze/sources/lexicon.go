@@ -142,6 +142,7 @@ var (
 	claimNouns    = lexicon.Set(claimNounData)
 	speechNouns   = lexicon.Set(speechNounData)
 	triggers      = map[string]uint8{"according": tAccording, "per": tAccording}
+	triggerFilter lexicon.Filter // turns most words away before triggers
 	anonHeads     = map[string]bool{}
 	anonPhrases   *lexicon.Phrases
 	anonFirstWord = map[string]bool{}
@@ -189,6 +190,9 @@ func init() {
 	}
 	for _, e := range lexicon.Parse(speechNounData) {
 		triggers[strings.ToLower(e.Phrase)] |= tSpeechNoun
+	}
+	for w := range triggers {
+		triggerFilter.Add(w)
 	}
 	// The phrases, one a line, for NewPhrases. (Concatenated rather than
 	// joined: strings.Join is needed by nothing else in the wasm.)
