@@ -331,7 +331,11 @@ editor.addEventListener('paste', async (e) => {
   const plain = cd.getData('text/plain');
   const html = cd.getData('text/html');
   const before = state.text;
-  if (!tooLarge(utf8Length(plain) + utf8Length(before) - (Math.abs(sel.focus - sel.anchor)), 'pasted text')) {
+  // A UTF-16 unit is at most 3 UTF-8 bytes: only a text that may be near
+  // the limit is counted (two passes over 100 KB are a millisecond or more
+  // before the engine is asked).
+  const near = 3 * (plain.length + before.length) > LIMIT;
+  if (!near || !tooLarge(utf8Length(plain) + utf8Length(before) - (Math.abs(sel.focus - sel.anchor)), 'pasted text')) {
     let ins = plain;
     if (html && html.length <= FILE_LIMIT && state.engineReady) {
       const r = await engine.fromHTML(html);
