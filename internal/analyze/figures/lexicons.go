@@ -101,10 +101,29 @@ const (
 	cScore
 )
 
-var contextTags = map[string]uint32{
-	"month": cMonth, "mon": cMon, "day": cDay, "ref": cRef, "time": cTime,
-	"era": cEra, "yearprep": cYearPrep, "det": cDet, "pron": cPron,
-	"noun": cNoun, "notnoun": cNotNoun, "func": cFunc, "change": cChange, "name": cName, "part": cPart, "score": cScore,
+// contextTags are the tags of context.txt in the order of their bits:
+// the tag at index k is bit 1<<k. Tables like this one are data in the
+// WebAssembly build; a map literal would be code, a call per entry.
+var contextTags = [...]string{"month", "mon", "day", "ref", "time", "era", "yearprep", "det", "pron",
+	"noun", "notnoun", "func", "change", "name", "part", "score"}
+
+// wordClasses are the classes of numbers.txt, indexed by wordClass.
+var wordClasses = [...]string{wUnit: "unit", wTeen: "teen", wTens: "tens", wHundred: "hundred",
+	wScale: "scale", wDozen: "dozen", wOrd: "ord", wOrds: "ords"}
+
+// vagueKinds are the tags of vague.txt, indexed by vagueKind.
+var vagueKinds = [...]string{vagueAlone: "alone", vagueOf: "of", vagueBefore: "before"}
+
+// indexOf returns the index of s in list, or -1. The lists it is used on
+// are short; a static list is data in the WebAssembly build, where a map
+// literal would be code.
+func indexOf(list []string, s string) int {
+	for k, w := range list {
+		if w == s {
+			return k
+		}
+	}
+	return -1
 }
 
 var (
@@ -133,12 +152,11 @@ func init() {
 		if !ok {
 			panic("figures: bad value in numbers.txt: " + e.Phrase)
 		}
-		c := map[string]wordClass{"unit": wUnit, "teen": wTeen, "tens": wTens, "hundred": wHundred,
-			"scale": wScale, "dozen": wDozen, "ord": wOrd, "ords": wOrds}[class]
-		if c == wNone {
+		c := indexOf(wordClasses[:], class)
+		if c <= 0 {
 			panic("figures: bad class in numbers.txt: " + e.Phrase)
 		}
-		numberWords[e.Phrase] = numberWord{c, v}
+		numberWords[e.Phrase] = numberWord{wordClass(c), v}
 	}
 	for _, e := range lexicon.Parse(scalesData) {
 		f := strings.Fields(e.Tag)
@@ -160,7 +178,7 @@ func init() {
 		scales[e.Phrase] = s
 	}
 	for _, e := range lexicon.Parse(vagueData) {
-		vagueWords[e.Phrase] = map[string]vagueKind{"alone": vagueAlone, "of": vagueOf, "before": vagueBefore}[e.Tag]
+		vagueWords[e.Phrase] = vagueKind(max(indexOf(vagueKinds[:], e.Tag), 0)) // 0 for an unknown tag
 	}
 	var curPhrases, dotted strings.Builder
 	for _, e := range lexicon.Parse(currenciesData) {
@@ -210,11 +228,11 @@ func init() {
 	}
 	qualifiers = newBackPhrases(qualifiersData)
 	for _, e := range lexicon.Parse(contextData) {
-		bit, ok := contextTags[e.Tag]
-		if !ok {
+		k := indexOf(contextTags[:], e.Tag)
+		if k < 0 {
 			panic("figures: bad tag in context.txt: " + e.Phrase)
 		}
-		contextWords[strings.ToLower(e.Phrase)] |= bit
+		contextWords[strings.ToLower(e.Phrase)] |= 1 << k
 	}
 }
 

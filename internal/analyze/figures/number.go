@@ -391,15 +391,40 @@ const (
 )
 
 // halfOf are the words after which "half" is a quantity of something.
-var halfOf = map[string]bool{"of": true, "the": true, "its": true, "their": true, "his": true, "her": true, "our": true, "all": true, "them": true}
+var halfOf = []string{"of", "the", "its", "their", "his", "her", "our", "all", "them"}
 
-var fractionDens = map[float64]bool{2: true, 3: true, 4: true, 5: true, 6: true, 8: true, 10: true, 16: true, 32: true, 100: true}
+// fractionDens are the denominators written as fractions ("3/4", "1/16");
+// other small ones make a date ("9/11").
+var fractionDens = [...]float64{2, 3, 4, 5, 6, 8, 10, 16, 32, 100}
 
-var glyphs = map[string]float64{
-	"½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
-	"⅗": 0.6, "⅘": 0.8, "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
-	"⅐": 1.0 / 7, "⅑": 1.0 / 9, "⅒": 0.1,
+func isFractionDen(v float64) bool {
+	for _, d := range fractionDens {
+		if v == d {
+			return true
+		}
+	}
+	return false
 }
+
+// glyphValues are the fraction glyphs; glyphs maps each to its value. A
+// table looped over once is data in the WebAssembly build, where a map
+// literal is code: a call per entry.
+var glyphValues = [...]struct {
+	glyph string
+	value float64
+}{
+	{"½", 0.5}, {"⅓", 1.0 / 3}, {"⅔", 2.0 / 3}, {"¼", 0.25}, {"¾", 0.75}, {"⅕", 0.2}, {"⅖", 0.4},
+	{"⅗", 0.6}, {"⅘", 0.8}, {"⅙", 1.0 / 6}, {"⅚", 5.0 / 6}, {"⅛", 0.125}, {"⅜", 0.375}, {"⅝", 0.625}, {"⅞", 0.875},
+	{"⅐", 1.0 / 7}, {"⅑", 1.0 / 9}, {"⅒", 0.1},
+}
+
+var glyphs = func() map[string]float64 {
+	m := make(map[string]float64, len(glyphValues))
+	for _, g := range glyphValues {
+		m[g.glyph] = g.value
+	}
+	return m
+}()
 
 // numeral reads the number at token i. money says a currency stands
 // before it, which makes "m" and "b" scales ("$5m").
@@ -445,7 +470,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			}
 			den := parseDigits(s.tokText(j + 1))
 			if s.glued(j+2) && (s.tokText(j+2) == "/" || toks[j+2].Kind != text.Punct) ||
-				!den.plain || den.value <= v || !fractionDens[den.value] && (den.value <= 31 || v >= 100) {
+				!den.plain || den.value <= v || !isFractionDen(den.value) && (den.value <= 31 || v >= 100) {
 				// "9/11", "3/7": dates; "24/7": not a fraction.
 				return numeral{end: j + 2}, numReject
 			}
@@ -460,7 +485,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			} else if toks[j].Kind == text.Number && toks[j].SpaceBefore && s.fracGlued(j) {
 				num := parseDigits(s.tokText(j))
 				den := parseDigits(s.tokText(j + 2))
-				if num.plain && den.plain && num.value < den.value && (fractionDens[den.value] || den.value > 31 && num.value < 100) && !(s.glued(j+3) && s.tokText(j+3) == "/") {
+				if num.plain && den.plain && num.value < den.value && (isFractionDen(den.value) || den.value > 31 && num.value < 100) && !(s.glued(j+3) && s.tokText(j+3) == "/") {
 					v += num.value / den.value
 					j += 3
 					n.plain, n.integer, n.frac = false, false, true
@@ -520,7 +545,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			n.value, n.end = 12/den, k+1
 		case w.class == wScale:
 			n.value, n.end, n.scaled, n.scale, n.small = w.value/den, k+1, true, w.value, 1/den
-		case den == 2 && k == i+1 && s.cont(k) && halfOf[s.tokLow(k)] &&
+		case den == 2 && k == i+1 && s.cont(k) && indexOf(halfOf, s.tokLow(k)) >= 0 &&
 			!(i > 0 && contextWords[s.tokLow(i-1)]&cPart != 0):
 			// "half of them", "half the population", "half its budget"
 			n.value, n.end = 0.5, i+1

@@ -60,7 +60,7 @@ func (s *scanner) suffix(f *figure, j int) int {
 	}
 	// "that one person" counts; "no one else", "every one" do not.
 	if f.value == 1 && !f.num.scaled && !f.isRange && (f.num.single || f.num.plain) && s.singularNoun(j) &&
-		!(f.first > 0 && contextWords[s.tokLow(f.first-1)]&cDet != 0 && !thatThe[s.tokLow(f.first-1)]) {
+		!(f.first > 0 && contextWords[s.tokLow(f.first-1)]&cDet != 0 && indexOf(thatThe, s.tokLow(f.first-1)) < 0) {
 		f.unit, f.class = s.tokLow(j), "noun" // "one person was killed"
 		return j + 1
 	}
@@ -327,4 +327,4 @@ func (s *scanner) singularNoun(k int) bool {
 
 // thatThe are the determiners after which "one" with a noun still counts:
 // "said that one person", "the one survivor".
-var thatThe = map[string]bool{"that": true, "this": true, "the": true}
+var thatThe = []string{"that", "this", "the"}
