@@ -31,7 +31,7 @@ func (s *scanner) codeAround(j int) bool {
 		}
 	}
 	// ":" glued after: a clock time or a ratio ("10:30", "3:1").
-	if s.glued(j+1) && s.tokText(j+1) == ":" && s.glued(j+2) && toks[j+2].Kind == text.Number {
+	if s.glued(j+1) && s.textIs(j+1, ":") && s.glued(j+2) && toks[j+2].Kind == text.Number {
 		return true
 	}
 	s.loadChunk(j)
@@ -62,7 +62,7 @@ func (s *scanner) loadChunk(j int) {
 		case "/":
 			slashes++
 		case ":":
-			if k+1 < hi && s.tokText(k+1) == "/" {
+			if k+1 < hi && s.textIs(k+1, "/") {
 				s.chunkCode = true
 			}
 		case ".":
@@ -70,7 +70,7 @@ func (s *scanner) loadChunk(j int) {
 				s.chunkCode = true // a domain name: "example.com/2024"
 			}
 		}
-		if s.tokLow(k) == "www" || s.tokLow(k) == "http" || s.tokLow(k) == "https" {
+		if s.lowIs(k, "www") || s.lowIs(k, "http") || s.lowIs(k, "https") {
 			s.chunkCode = true
 		}
 	}
@@ -90,7 +90,7 @@ func (s *scanner) chunkEnd(j int) int {
 
 // skipPhone returns the index after a phone number's groups of digits.
 func (s *scanner) skipPhone(j int) int {
-	for s.cont(j) && (s.toks[j].Kind == text.Number || s.tokText(j) == "-" || s.tokText(j) == "(" || s.tokText(j) == ")" || s.tokText(j) == ".") {
+	for s.cont(j) && (s.toks[j].Kind == text.Number || s.textIs(j, "-") || s.textIs(j, "(") || s.textIs(j, ")") || s.textIs(j, ".")) {
 		j++
 	}
 	return j

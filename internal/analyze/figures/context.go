@@ -54,8 +54,8 @@ func (s *scanner) isFigure(f *figure) bool {
 			}
 			if v >= 1000 && v < 1800 && (s.yearPrepBefore(prev) ||
 				prev >= 0 && (strings.HasSuffix(s.tokLow(prev), "'s") || strings.HasSuffix(s.tokLow(prev), "’s")) || // "Chester's 1601 poem"
-				prev >= 0 && s.tokText(prev) == "(" && s.cont(n.end) && s.tokText(n.end) == ")" || // "Baron Burghersh (1624)" s.cont(n.end) && contextWords[s.tokLow(n.end)]&cEra != 0 ||
-				prev > 0 && s.tokText(prev) == "," && toks[prev-1].Kind == text.Number && len(s.tokText(prev-1)) <= 2 || // "Nov. 22, 1642"
+				prev >= 0 && s.textIs(prev, "(") && s.cont(n.end) && s.textIs(n.end, ")") || // "Baron Burghersh (1624)" s.cont(n.end) && contextWords[s.tokLow(n.end)]&cEra != 0 ||
+				prev > 0 && s.textIs(prev, ",") && toks[prev-1].Kind == text.Number && len(s.tokText(prev-1)) <= 2 || // "Nov. 22, 1642"
 				s.yearBeside(prev, -1) || s.yearBeside(n.end, 1)) {
 				return false
 			}
@@ -67,7 +67,7 @@ func (s *scanner) isFigure(f *figure) bool {
 	// A reference word before: "Article 5", "No. 10", "page 12", "version 22.04".
 	if f.unit == "" && !f.signed && f.approx == "" && !f.isRange {
 		p := s.skipDot(prev)
-		if p >= 0 && (contextWords[s.tokLow(p)]&cRef != 0 || s.tokText(p) == "#" || s.tokText(p) == "№") {
+		if p >= 0 && (contextWords[s.tokLow(p)]&cRef != 0 || s.textIs(p, "#") || s.textIs(p, "№")) {
 			return false
 		}
 		// "H.R. 815", "S. 2226": an abbreviation with a capital.
@@ -76,7 +76,7 @@ func (s *scanner) isFigure(f *figure) bool {
 		}
 	}
 	// "7-Eleven", "8-K": a hyphen and a capitalized word after the number.
-	if simple && f.unit == "" && s.glued(f.end) && s.tokText(f.end) == "-" && s.glued(f.end+1) &&
+	if simple && f.unit == "" && s.glued(f.end) && s.textIs(f.end, "-") && s.glued(f.end+1) &&
 		toks[f.end+1].Kind == text.Word && toks[f.end+1].IsCapitalized(s.txt) {
 		return false
 	}
@@ -84,7 +84,7 @@ func (s *scanner) isFigure(f *figure) bool {
 	// something ("Apollo 11 astronauts", "Fortune 500 companies"), except
 	// in a headline where every word is capitalized.
 	if simple && f.class == "noun" && f.approx == "" && prev >= 0 && s.nameWord(prev) && !s.sentenceStart(prev) &&
-		!s.titleCase(prev) && s.tokLow(prev) != "i" {
+		!s.titleCase(prev) && !s.lowIs(prev, "i") {
 		return false
 	}
 	// "Public Law 102-243": a range of plain numbers after a name.
@@ -95,12 +95,12 @@ func (s *scanner) isFigure(f *figure) bool {
 		return true
 	}
 	// Names: a capitalized word around a bare number.
-	if f.approx == "" && prev >= 0 && s.nameWord(prev) && !s.sentenceStart(prev) && s.tokLow(prev) != "i" {
+	if f.approx == "" && prev >= 0 && s.nameWord(prev) && !s.sentenceStart(prev) && !s.lowIs(prev, "i") {
 		return false
 	}
 	// "M 34", "Type B 12": a single capital letter, wherever it stands.
 	if prev >= 0 && len(s.tokText(prev)) == 1 && toks[prev].Kind == text.Word && toks[prev].IsCapitalized(s.txt) &&
-		s.tokText(prev) != "A" && s.tokText(prev) != "I" && !s.titleCase(prev) {
+		!s.textIs(prev, "A") && !s.textIs(prev, "I") && !s.titleCase(prev) {
 		return false
 	}
 	// "38 North", "123 Main Street"; but "150 Boeing 737 jets" counts
@@ -114,35 +114,35 @@ func (s *scanner) isFigure(f *figure) bool {
 	}
 	// List numbering: "1." or "2)" opening a line.
 	if n.plain && (f.first == 0 || toks[f.first].NewlineBefore) && s.glued(f.end) &&
-		(s.tokText(f.end) == "." || s.tokText(f.end) == ")") && s.cont(f.end+1) {
+		(s.textIs(f.end, ".") || s.textIs(f.end, ")")) && s.cont(f.end+1) {
 		return false
 	}
-	if n.plain && prev >= 0 && s.tokText(prev) == "(" && s.glued(f.first) && s.glued(f.end) && s.tokText(f.end) == ")" &&
+	if n.plain && prev >= 0 && s.textIs(prev, "(") && s.glued(f.first) && s.glued(f.end) && s.textIs(f.end, ")") &&
 		(prev == 0 || toks[prev].NewlineBefore || s.sentenceStart(prev)) {
 		return false
 	}
 	// "Photo 1 of 12": the count of a reference.
-	if prev >= 2 && s.tokLow(prev) == "of" && toks[prev-1].Kind == text.Number &&
+	if prev >= 2 && s.lowIs(prev, "of") && toks[prev-1].Kind == text.Number &&
 		contextWords[s.tokLow(s.skipDot(prev-2))]&cRef != 0 {
 		return false
 	}
 	// "(1) schools, (2) hospitals": enumeration marks.
-	if n.plain && f.value <= 20 && prev >= 0 && s.tokText(prev) == "(" && s.glued(f.first) && s.glued(f.end) &&
-		s.tokText(f.end) == ")" && s.cont(f.end+1) && toks[f.end+1].Kind == text.Word &&
+	if n.plain && f.value <= 20 && prev >= 0 && s.textIs(prev, "(") && s.glued(f.first) && s.glued(f.end) &&
+		s.textIs(f.end, ")") && s.cont(f.end+1) && toks[f.end+1].Kind == text.Word &&
 		contextWords[s.tokLow(f.end+1)]&cFunc == 0 {
 		return false
 	}
 	// "[3]": a citation mark.
-	if prev >= 0 && s.tokText(prev) == "[" && s.glued(f.first) && s.glued(f.end) && s.tokText(f.end) == "]" {
+	if prev >= 0 && s.textIs(prev, "[") && s.glued(f.first) && s.glued(f.end) && s.textIs(f.end, "]") {
 		return false
 	}
 	// "(555) 123-4567"
-	if n.plain && n.n == 3 && prev >= 0 && s.tokText(prev) == "(" && s.glued(f.end) && s.tokText(f.end) == ")" &&
+	if n.plain && n.n == 3 && prev >= 0 && s.textIs(prev, "(") && s.glued(f.end) && s.textIs(f.end, ")") &&
 		s.cont(f.end+1) && toks[f.end+1].Kind == text.Number {
 		return false
 	}
 	// "zero-sum", "one-off", "one-sided": compounds, not counts.
-	if n.single && (f.value == 0 || f.value == 1) && f.unit == "" && s.glued(f.end) && s.tokText(f.end) == "-" {
+	if n.single && (f.value == 0 || f.value == 1) && f.unit == "" && s.glued(f.end) && s.textIs(f.end, "-") {
 		return false
 	}
 	if n.single && f.value == 1 && f.unit == "" && s.onePronoun(f) {
@@ -154,7 +154,7 @@ func (s *scanner) isFigure(f *figure) bool {
 // skipDot returns p, or the token before p when p is an abbreviation's
 // full stop ("No. 5", "nov . 6").
 func (s *scanner) skipDot(p int) int {
-	if p > 0 && s.tokText(p) == "." {
+	if p > 0 && s.textIs(p, ".") {
 		return p - 1
 	}
 	return p
@@ -171,7 +171,7 @@ func (s *scanner) timeAfter(j int) bool {
 		return true
 	}
 	// "a.m." and "p.m." are tokenized "a" "." "m" ".".
-	return (t.In(s.low) == "a" || t.In(s.low) == "p") && s.glued(j+1) && s.tokText(j+1) == "." && s.glued(j+2) && s.tokLow(j+2) == "m"
+	return (s.lowIs(j, "a") || s.lowIs(j, "p")) && s.glued(j+1) && s.textIs(j+1, ".") && s.glued(j+2) && s.lowIs(j+2, "m")
 }
 
 // isDate reports whether a month name stands next to the number:
@@ -179,7 +179,7 @@ func (s *scanner) timeAfter(j int) bool {
 func (s *scanner) isDate(f *figure) bool {
 	toks := s.toks
 	if p := s.skipDot(f.first - 1); p >= 0 && contextWords[s.tokLow(p)]&(cMonth|cMon) != 0 {
-		if toks[p].IsCapitalized(s.txt) || s.tokLow(p) != "may" && s.tokLow(p) != "march" || p < f.first-1 {
+		if toks[p].IsCapitalized(s.txt) || !s.lowIs(p, "may") && !s.lowIs(p, "march") || p < f.first-1 {
 			return true
 		}
 		// lower-case "may 4" is a month in tokenised text, but not "may 4 people".
@@ -189,12 +189,12 @@ func (s *scanner) isDate(f *figure) bool {
 	if f.isRange {
 		k = f.end
 	}
-	if k < len(toks) && s.tokLow(k) == "of" {
+	if k < len(toks) && s.lowIs(k, "of") {
 		k++
 	}
 	if s.cont(k) {
 		tags := contextWords[s.tokLow(k)]
-		if tags&cMonth != 0 && s.tokLow(k) != "may" && s.tokLow(k) != "march" || tags&(cMonth|cMon) != 0 && toks[k].IsCapitalized(s.txt) {
+		if tags&cMonth != 0 && !s.lowIs(k, "may") && !s.lowIs(k, "march") || tags&(cMonth|cMon) != 0 && toks[k].IsCapitalized(s.txt) {
 			return true
 		}
 	}
@@ -338,7 +338,7 @@ func (s *scanner) yearPrepBefore(p int) bool {
 // direction dir, stand beside a number: a span of years ("1450 - 1504").
 func (s *scanner) yearBeside(k, dir int) bool {
 	toks := s.toks
-	if k < 0 || k >= len(toks) || (s.tokText(k) != "-" && s.tokText(k) != "–" && s.tokText(k) != "—") {
+	if k < 0 || k >= len(toks) || (!s.textIs(k, "-") && !s.textIs(k, "–") && !s.textIs(k, "—")) {
 		return false
 	}
 	m := k + dir

@@ -193,7 +193,7 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 	toks := s.toks
 	for s.cont(j) {
 		t := &toks[j]
-		if (t.In(s.txt) == "-" || t.In(s.txt) == "‐") && c.last == wTens {
+		if (s.textIs(j, "-") || s.textIs(j, "‐")) && c.last == wTens {
 			// "twenty-one", "fifty - two"
 			if w := s.word(j + 1); w.class == wUnit && w.value > 0 && !s.ordAfter(j+1) {
 				j++
@@ -213,7 +213,7 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 		if t.Kind != text.Word {
 			return j
 		}
-		if t.In(s.low) == "and" {
+		if s.lowIs(j, "and") {
 			if c.last != wHundred && c.last != wScale {
 				return j
 			}
@@ -256,7 +256,7 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 				return j
 			}
 			// "one hundred thirty-fifths": "thirty-fifths" is the denominator.
-			if c.last != wNone && s.glued(j+1) && s.tokText(j+1) == "-" && s.ordAfter(j+1) {
+			if c.last != wNone && s.glued(j+1) && s.textIs(j+1, "-") && s.ordAfter(j+1) {
 				return j
 			}
 			c.part = w.value
@@ -318,7 +318,7 @@ func (s *scanner) ordinal(j int) (den float64, plural bool, end int, ok bool) {
 		return w.value, w.class == wOrds, j + 1, true
 	case wTens:
 		k := j + 1
-		if s.cont(k) && (s.tokText(k) == "-") {
+		if s.cont(k) && (s.textIs(k, "-")) {
 			k++
 		}
 		if o := s.word(k); (o.class == wOrd || o.class == wOrds) && o.value < 10 {
@@ -331,7 +331,7 @@ func (s *scanner) ordinal(j int) (den float64, plural bool, end int, ok bool) {
 		if c.last != wHundred && c.last != wScale {
 			return 0, false, j, false
 		}
-		if s.cont(k) && s.tokLow(k) == "and" {
+		if s.cont(k) && s.lowIs(k, "and") {
 			k++
 		}
 		if o := s.word(k); (o.class == wOrd || o.class == wOrds) && o.value < 100 {
@@ -347,7 +347,7 @@ func (s *scanner) fractionAt(j int) (den, value float64, end int, ok bool) {
 	num := 1.0
 	k := j
 	switch {
-	case s.cont(j) && (s.tokLow(j) == "a" || s.tokLow(j) == "an"):
+	case s.cont(j) && (s.lowIs(j, "a") || s.lowIs(j, "an")):
 		k = j + 1
 	default:
 		var c cardinal
@@ -356,7 +356,7 @@ func (s *scanner) fractionAt(j int) (den, value float64, end int, ok bool) {
 			return 0, 0, j, false
 		}
 		num = c.value()
-		if s.cont(k) && s.tokText(k) == "-" {
+		if s.cont(k) && s.textIs(k, "-") {
 			k++
 		}
 	}
@@ -447,7 +447,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 		if d.plain && d.n <= 3 && !d.lead0 {
 			for s.cont(j) && toks[j].Kind == text.Number && toks[j].SpaceBefore && len(s.tokText(j)) == 3 &&
 				isDigitString(s.tokText(j)) && s.gapIsSpace(j) && !s.fracGlued(j) &&
-				!(s.glued(j+1) && (toks[j+1].Kind != text.Punct || s.tokText(j+1) == ":" || s.tokText(j+1) == "/")) {
+				!(s.glued(j+1) && (toks[j+1].Kind != text.Punct || s.textIs(j+1, ":") || s.textIs(j+1, "/"))) {
 				v = v*1000 + parseDigits(s.tokText(j)).value
 				j++
 				n.plain = false
@@ -464,12 +464,12 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			n.plain, n.integer = false, v == math.Trunc(v)
 		}
 		// Fractions: "3/4", "2 1/4", "2½", "1 ½".
-		if s.glued(j) && s.tokText(j) == "/" {
+		if s.glued(j) && s.textIs(j, "/") {
 			if !n.plain || !s.glued(j+1) || toks[j+1].Kind != text.Number {
 				return numeral{end: j}, numReject
 			}
 			den := parseDigits(s.tokText(j + 1))
-			if s.glued(j+2) && (s.tokText(j+2) == "/" || toks[j+2].Kind != text.Punct) ||
+			if s.glued(j+2) && (s.textIs(j+2, "/") || toks[j+2].Kind != text.Punct) ||
 				!den.plain || den.value <= v || !isFractionDen(den.value) && (den.value <= 31 || v >= 100) {
 				// "9/11", "3/7": dates; "24/7": not a fraction.
 				return numeral{end: j + 2}, numReject
@@ -485,7 +485,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			} else if toks[j].Kind == text.Number && toks[j].SpaceBefore && s.fracGlued(j) {
 				num := parseDigits(s.tokText(j))
 				den := parseDigits(s.tokText(j + 2))
-				if num.plain && den.plain && num.value < den.value && (isFractionDen(den.value) || den.value > 31 && num.value < 100) && !(s.glued(j+3) && s.tokText(j+3) == "/") {
+				if num.plain && den.plain && num.value < den.value && (isFractionDen(den.value) || den.value > 31 && num.value < 100) && !(s.glued(j+3) && s.textIs(j+3, "/")) {
 					v += num.value / den.value
 					j += 3
 					n.plain, n.integer, n.frac = false, false, true
@@ -501,7 +501,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 		}
 		n.value, n.end, n.frac, n.integer = g, i+1, true, false
 		return s.scaleWords(n, &cardinal{group: g, last: wOrd}), numOK
-	case t.In(s.low) == "a" || t.In(s.low) == "an":
+	case s.lowIs(i, "a") || s.lowIs(i, "an"):
 		w := s.word(i + 1)
 		switch w.class {
 		case wHundred, wScale, wDozen:
@@ -515,12 +515,12 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			// fraction, unless the ordinal is used as one ("a third
 			// term", "a quarter century").
 			k := i + 2
-			halfOrQuarter := s.tokLow(i+1) == "half" || s.tokLow(i+1) == "quarter"
+			halfOrQuarter := s.lowIs(i+1, "half") || s.lowIs(i+1, "quarter")
 			if !halfOrQuarter && s.cont(k) && toks[k].Kind == text.Word &&
-				s.tokLow(k) != "of" && numberWords[s.tokLow(k)].class != wScale {
+				!s.lowIs(k, "of") && numberWords[s.tokLow(k)].class != wScale {
 				return numeral{end: i + 1}, numNone // "a fourth consecutive month"
 			}
-			if halfOrQuarter && s.glued(k) && s.tokText(k) == "-" {
+			if halfOrQuarter && s.glued(k) && s.textIs(k, "-") {
 				return numeral{end: i + 1}, numNone // "a half-point cut"
 			}
 			n.value, n.end, n.frac, n.integer, n.words = 1/w.value, k, true, false, true
@@ -529,14 +529,14 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			return numeral{end: i + 1}, numNone
 		}
 		n.words = true
-	case t.In(s.low) == "half" || t.In(s.low) == "quarter":
+	case s.lowIs(i, "half") || s.lowIs(i, "quarter"):
 		// "half a dozen", "half a million", "quarter million", "half of".
 		den := 2.0
-		if t.In(s.low) == "quarter" {
+		if s.lowIs(i, "quarter") {
 			den = 4
 		}
 		k := i + 1
-		if s.cont(k) && (s.tokLow(k) == "a" || s.tokLow(k) == "an") {
+		if s.cont(k) && (s.lowIs(k, "a") || s.lowIs(k, "an")) {
 			k++
 		}
 		w := s.word(k)
@@ -571,7 +571,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 	}
 	n.value = c.value()
 	// "two hundred point seventy-one", "nought point nought three"
-	if n.words && c.last != lDigits && s.cont(j) && s.tokLow(j) == "point" {
+	if n.words && c.last != lDigits && s.cont(j) && s.lowIs(j, "point") {
 		if v, k, ok := s.pointDigits(j + 1); ok {
 			n.value += v
 			j = k
@@ -581,7 +581,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 	// Fractions: "two thirds", "one eighth", "one-eighth", "twenty-three fifths".
 	if n.integer && c.last != wScale {
 		k := j
-		if s.cont(k) && s.tokText(k) == "-" && (n.words || s.glued(k)) {
+		if s.cont(k) && s.textIs(k, "-") && (n.words || s.glued(k)) {
 			k++
 		}
 		if den, plural, e, ok := s.ordinal(k); ok && (plural || n.value == 1 && n.words) && (n.words || s.glued(k)) {
@@ -596,7 +596,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 		}
 	}
 	// Mixed numbers: "one and a half", "3 million and a quarter".
-	if s.cont(j) && s.tokLow(j) == "and" && !n.frac {
+	if s.cont(j) && s.lowIs(j, "and") && !n.frac {
 		if _, f, e, ok := s.fractionAt(j + 1); ok && f < 1 {
 			if w := s.word(e); w.class == wScale && c.scale > w.value {
 				// "one billion and three quarters million"
@@ -635,7 +635,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 // "three quarters billion", "five and a half million".
 func (s *scanner) scaleWords(n numeral, c *cardinal) numeral {
 	// "$1.5-billion deal": a scale joined by a hyphen.
-	if c.last == lDigits && s.glued(n.end) && s.tokText(n.end) == "-" && s.glued(n.end+1) {
+	if c.last == lDigits && s.glued(n.end) && s.textIs(n.end, "-") && s.glued(n.end+1) {
 		if w := s.word(n.end + 1); w.class == wScale {
 			n.small = n.value
 			n.value *= w.value
@@ -681,7 +681,7 @@ func (s *scanner) scaleAbbr(n numeral, money bool) numeral {
 	if s.glued(j+1) && (s.toks[j+1].Kind != text.Punct) {
 		return n // "24703m212" is a code
 	}
-	if !glued && !money && sa.value == 1e3 && t.In(s.txt) == "k" && s.cont(j+1) && s.toks[j+1].Kind == text.Word {
+	if !glued && !money && sa.value == 1e3 && s.textIs(j, "k") && s.cont(j+1) && s.toks[j+1].Kind == text.Word {
 		return n
 	}
 	n.small = n.value
@@ -705,8 +705,8 @@ func (s *scanner) exponent(j int) (exponent, int, bool) {
 	}
 	signed := func(k int) (float64, int, bool) {
 		sign := 1.0
-		if s.glued(k) && (s.tokText(k) == "-" || s.tokText(k) == "+" || s.tokText(k) == "−") {
-			if s.tokText(k) != "+" {
+		if s.glued(k) && (s.textIs(k, "-") || s.textIs(k, "+") || s.textIs(k, "−")) {
+			if !s.textIs(k, "+") {
 				sign = -1
 			}
 			k++
@@ -730,7 +730,7 @@ func (s *scanner) exponent(j int) (exponent, int, bool) {
 			return exponent{value: v, pow: true}, k, true
 		}
 	case "x", "×":
-		if s.glued(j+2) && s.tokText(j+1) == "10" && s.tokText(j+2) == "^" {
+		if s.glued(j+2) && s.textIs(j+1, "10") && s.textIs(j+2, "^") {
 			if v, k, ok := signed(j + 3); ok {
 				return exponent{value: v}, k, true
 			}
@@ -759,7 +759,7 @@ func (s *scanner) pointDigits(j int) (float64, int, bool) {
 		case wTens:
 			d, nd = w.value, 2
 			k++
-			if s.cont(k) && s.tokText(k) == "-" {
+			if s.cont(k) && s.textIs(k, "-") {
 				if u := s.word(k + 1); u.class == wUnit {
 					d += u.value
 					k += 2
@@ -781,7 +781,7 @@ func (s *scanner) pointDigits(j int) (float64, int, bool) {
 
 // fracGlued reports whether token j starts a glued fraction "1/4".
 func (s *scanner) fracGlued(j int) bool {
-	return s.glued(j+1) && s.tokText(j+1) == "/" && s.glued(j+2) && s.toks[j+2].Kind == text.Number
+	return s.glued(j+1) && s.textIs(j+1, "/") && s.glued(j+2) && s.toks[j+2].Kind == text.Number
 }
 
 // gapIsSpace reports whether only spaces (no line break, no tab) separate
@@ -804,7 +804,7 @@ func isDigitString(s string) bool {
 // scale word of at least scale.
 func (s *scanner) scaleAhead(j int, scale float64) bool {
 	for k := j; k < j+8; k++ {
-		if s.cont(k) && s.tokText(k) == "-" {
+		if s.cont(k) && s.textIs(k, "-") {
 			continue
 		}
 		w := s.word(k)
@@ -823,7 +823,7 @@ func (s *scanner) scaleAhead(j int, scale float64) bool {
 // million", "a quarter of a billion".
 func (s *scanner) ofAScale(n numeral) numeral {
 	j := n.end
-	if n.scaled || !s.cont(j+2) || s.tokLow(j) != "of" || s.tokLow(j+1) != "a" && s.tokLow(j+1) != "an" {
+	if n.scaled || !s.cont(j+2) || !s.lowIs(j, "of") || !s.lowIs(j+1, "a") && !s.lowIs(j+1, "an") {
 		return n
 	}
 	if w := s.word(j + 2); w.class == wScale {
@@ -840,3 +840,9 @@ func (s *scanner) ofAScale(n numeral) numeral {
 // the hundreds of places that read a token keeps the wasm build small.
 func (s *scanner) tokText(j int) string { return s.toks[j].In(s.txt) }
 func (s *scanner) tokLow(j int) string  { return s.toks[j].In(s.low) }
+
+// textIs and lowIs report whether token j reads w, as written and
+// lower-cased: one call where an index, a slice and a comparison at each
+// of the hundred places that test a token would each add code.
+func (s *scanner) textIs(j int, w string) bool { return s.toks[j].In(s.txt) == w }
+func (s *scanner) lowIs(j int, w string) bool  { return s.toks[j].In(s.low) == w }

@@ -37,20 +37,17 @@ type figure struct {
 
 // at reads the figure starting at token i. It returns ok when there is
 // one, and in any case the index to go on from, past anything that was
-// read and found not to be a figure (a code, a date).
+// read and found not to be a figure (a code, a date). The caller has
+// checked mayStart(i).
 func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	toks := s.toks
-	t := &toks[i]
-	if !s.mayStart(i) {
-		return f, false, i + 1
-	}
 	f.first = i
 	j := i
 	if code, k, ok := s.currencyBefore(i); ok {
 		f.unit, f.class = code, "money"
 		j = k
 	}
-	plusMinus := i >= 2 && s.tokLow(i-1) == "or" && s.tokLow(i-2) == "plus"
+	plusMinus := i >= 2 && s.lowIs(i-1, "or") && s.lowIs(i-2, "plus")
 	// A sign: "-5", "minus five", "+3.2%".
 	if sign := s.tokText(j); (sign == "-" || sign == "−" || sign == "+") && (j == 0 || toks[j].SpaceBefore || f.class == "money" || opener(s.tokText(j-1))) &&
 		s.glued(j+1) && toks[j+1].Kind == text.Number && (j == 0 || toks[j-1].Kind != text.Number) {
@@ -59,7 +56,7 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 		}
 		f.signed = sign != "+"
 		j++
-	} else if (t.In(s.low) == "minus" || t.In(s.low) == "negative") && j == i && !plusMinus && s.cont(i+1) &&
+	} else if (s.lowIs(i, "minus") || s.lowIs(i, "negative")) && j == i && !plusMinus && s.cont(i+1) &&
 		(toks[i+1].Kind == text.Number || s.word(i+1).class != wNone) {
 		f.signed = true
 		j++
@@ -67,7 +64,7 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	var num numeral
 	st := numNone
 	switch {
-	case s.tokText(j) == "." && s.glued(j+1) && toks[j+1].Kind == text.Number && (j == 0 || toks[j].SpaceBefore):
+	case s.textIs(j, ".") && s.glued(j+1) && toks[j+1].Kind == text.Number && (j == 0 || toks[j].SpaceBefore):
 		// ".08"
 		d := parseDigits(s.tokText(j + 1))
 		if d.plain {
@@ -218,8 +215,8 @@ func (s *scanner) mayStart(i int) bool {
 				return false
 			}
 			n := &s.toks[i+1]
-			return n.Kind == text.Number || n.In(s.txt) == "$" || n.In(s.txt) == "." ||
-				what&sArticle != 0 && (n.In(s.low) == "few" || s.word(i+1).class != wNone)
+			return n.Kind == text.Number || s.textIs(i+1, "$") || s.textIs(i+1, ".") ||
+				what&sArticle != 0 && (s.lowIs(i+1, "few") || s.word(i+1).class != wNone)
 		}
 		return true
 	}
@@ -235,7 +232,7 @@ func (s *scanner) mayStart(i int) bool {
 	if _, ok := glyphs[t.In(s.txt)]; ok {
 		return true
 	}
-	return s.cont(i+1) && (s.toks[i+1].Kind == text.Number || s.tokText(i+1) == "-" || s.tokText(i+1) == ".")
+	return s.cont(i+1) && (s.toks[i+1].Kind == text.Number || s.textIs(i+1, "-") || s.textIs(i+1, "."))
 }
 
 // currencyBefore reads a currency written before a number: "$", "US$",
@@ -246,27 +243,27 @@ func (s *scanner) currencyBefore(i int) (string, int, bool) {
 	t := &toks[i]
 	numberAt := func(k int) bool {
 		return s.cont(k) && (toks[k].Kind == text.Number ||
-			s.tokText(k) == "." && s.glued(k+1) && toks[k+1].Kind == text.Number ||
-			(s.tokText(k) == "-" || s.tokText(k) == "−") && s.glued(k+1) && toks[k+1].Kind == text.Number)
+			s.textIs(k, ".") && s.glued(k+1) && toks[k+1].Kind == text.Number ||
+			(s.textIs(k, "-") || s.textIs(k, "−")) && s.glued(k+1) && toks[k+1].Kind == text.Number)
 	}
 	switch t.Kind {
 	case text.Word:
-		if cur, ok := dollarPrefixes[t.In(s.low)]; ok && s.cont(i+1) && s.tokText(i+1) == "$" {
+		if cur, ok := dollarPrefixes[t.In(s.low)]; ok && s.cont(i+1) && s.textIs(i+1, "$") {
 			// Glued ("US$", "C$") or, in tokenised text, "c $"; a lone
 			// "a" before "$" is the article.
-			if (s.glued(i+1) || t.In(s.low) == "c" || t.IsAllCaps(s.txt)) && numberAt(i+2) {
+			if (s.glued(i+1) || s.lowIs(i, "c") || t.IsAllCaps(s.txt)) && numberAt(i+2) {
 				return cur.code, i + 2, true
 			}
 		}
-		if n, tag := s.match(dollarPrefixPhrases, i); n > 0 && s.cont(i+n) && s.tokText(i+n) == "$" && numberAt(i+n+1) {
+		if n, tag := s.match(dollarPrefixPhrases, i); n > 0 && s.cont(i+n) && s.textIs(i+n, "$") && numberAt(i+n+1) {
 			return currencyCode(tag), i + n + 1, true
 		}
-		if cur, ok := currencyCodes[t.In(s.low)]; ok && (t.IsAllCaps(s.txt) || s.glued(i+1) || t.In(s.low) == "rs") {
+		if cur, ok := currencyCodes[t.In(s.low)]; ok && (t.IsAllCaps(s.txt) || s.glued(i+1) || s.lowIs(i, "rs")) {
 			k := i + 1
-			if t.In(s.low) == "rs" && s.glued(k) && s.tokText(k) == "." {
+			if s.lowIs(i, "rs") && s.glued(k) && s.textIs(k, ".") {
 				k++
 			}
-			if numberAt(k) && (s.glued(k) || t.IsAllCaps(s.txt) || t.In(s.low) == "rs") {
+			if numberAt(k) && (s.glued(k) || t.IsAllCaps(s.txt) || s.lowIs(i, "rs")) {
 				return cur.code, k, true
 			}
 		}
@@ -305,7 +302,7 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 	case "-", "–", "—", "‐":
 		dash = true
 	case "and":
-		if f.first == 0 || s.tokLow(f.first-1) != "between" {
+		if f.first == 0 || !s.lowIs(f.first-1, "between") {
 			return j, false
 		}
 	default:
@@ -334,7 +331,7 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 		case a.n == 4 && a.value >= 1000 && a.value <= 2100 && (b.n == 2 || b.n == 4),
 			a.n == 3 && b.n == 4,
 			a.value >= b.value,
-			s.glued(b.end) && s.tokText(b.end) == "-":
+			s.glued(b.end) && s.textIs(b.end, "-"):
 			// "2022-23", "555-1234", "3-1", "202-555-0143"
 			return s.chunkEnd(b.end - 1), true
 		}
@@ -354,9 +351,9 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 		return j, false // "52 to 48": two figures
 	}
 	// "rose $1.20 to $85.40" is a change and a level, not a range.
-	if s.tokLow(j) == "to" && !(b.scaled && !a.scaled) {
+	if s.lowIs(j, "to") && !(b.scaled && !a.scaled) {
 		p := f.first - 1
-		if p > 0 && s.tokLow(p) == "from" {
+		if p > 0 && s.lowIs(p, "from") {
 			p-- // "rose from 3 to 5 percent"
 		}
 		if p >= 0 && contextWords[s.tokLow(p)]&cChange != 0 {
@@ -371,8 +368,8 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 // "hundreds of thousands", "several hundred people", "a few thousand".
 func (s *scanner) vague(i int) (figure, bool) {
 	j := i
-	if s.tokLow(i) == "a" || s.tokLow(i) == "an" {
-		if !s.cont(i+1) || s.tokLow(i+1) != "few" {
+	if s.lowIs(i, "a") || s.lowIs(i, "an") {
+		if !s.cont(i+1) || !s.lowIs(i+1, "few") {
 			return figure{}, false
 		}
 		j = i + 1
@@ -382,7 +379,7 @@ func (s *scanner) vague(i int) (figure, bool) {
 	switch vagueWords[w] {
 	case vagueAlone:
 	case vagueOf:
-		if !s.cont(k+1) || s.tokLow(k) != "of" {
+		if !s.cont(k+1) || !s.lowIs(k, "of") {
 			return figure{}, false
 		}
 		if w == "tens" {
@@ -407,12 +404,12 @@ func (s *scanner) vague(i int) (figure, bool) {
 	for c := s.word(k).class; c == wHundred || c == wScale; c = s.word(k).class {
 		k++ // "several hundred thousand"
 	}
-	if s.cont(k+1) && s.tokLow(k) == "of" && vagueWords[s.tokLow(k+1)] == vagueAlone {
+	if s.cont(k+1) && s.lowIs(k, "of") && vagueWords[s.tokLow(k+1)] == vagueAlone {
 		k += 2 // "hundreds of thousands"
 	}
 	f := figure{first: i, end: k, vague: true}
 	e := k
-	if s.cont(k+1) && s.tokLow(k) == "of" {
+	if s.cont(k+1) && s.lowIs(k, "of") {
 		e = k + 1
 	}
 	if n, tag := s.match(currencyPhrases, e); n > 0 && currencyByTag[tag].kind == "word" && s.cont(e+n-1) {
@@ -429,7 +426,7 @@ func (s *scanner) vague(i int) (figure, bool) {
 func (s *scanner) percentOf(i int) (figure, bool) {
 	toks := s.toks
 	w := s.tokLow(i)
-	if w != "percent" && w != "percents" || !s.cont(i+2) || s.tokLow(i+1) != "of" {
+	if w != "percent" && w != "percents" || !s.cont(i+2) || !s.lowIs(i+1, "of") {
 		return figure{}, false
 	}
 	if i > 0 && (toks[i-1].Kind == text.Number || s.word(i-1).class != wNone) {
@@ -471,14 +468,14 @@ func (s *scanner) qualifyAfter(f *figure) {
 		return
 	}
 	switch {
-	case s.tokLow(j) == "or" && s.cont(j+1):
+	case s.lowIs(j, "or") && s.cont(j+1):
 		switch s.tokLow(j + 1) {
 		case "more", "so", "less", "fewer", "thereabouts", "higher", "lower":
 			f.approx = s.doc.Lower[toks[j].Start:toks[j+1].End]
 		}
-	case s.tokText(j) == "+" && s.glued(j):
+	case s.textIs(j, "+") && s.glued(j):
 		f.approx = "+"
-	case s.tokText(j) == "-" && s.glued(j) && s.glued(j+1) && s.tokLow(j+1) == "plus":
+	case s.textIs(j, "-") && s.glued(j) && s.glued(j+1) && s.lowIs(j+1, "plus"):
 		f.approx = "plus"
 	}
 }
@@ -505,7 +502,7 @@ func (s *scanner) ratio(f *figure) (figure, bool) {
 	switch s.tokLow(j) {
 	case "in", "over":
 	case "out":
-		if s.tokLow(k) != "of" || !s.cont(k+1) {
+		if !s.lowIs(k, "of") || !s.cont(k+1) {
 			return figure{}, false
 		}
 		k++
@@ -522,7 +519,7 @@ func (s *scanner) ratio(f *figure) (figure, bool) {
 	if s.glued(b.end) && toks[b.end].Kind != text.Punct || s.isUnitAt(b.end) || s.timeAfter(b.end) {
 		return figure{}, false
 	}
-	if s.tokLow(j) == "over" && (s.pluralNoun(b.end) || s.modifier(b.end) && s.pluralNoun(b.end+1)) {
+	if s.lowIs(j, "over") && (s.pluralNoun(b.end) || s.modifier(b.end) && s.pluralNoun(b.end+1)) {
 		return figure{}, false
 	}
 	r := figure{first: f.first, end: b.end, num: a, value: a.value / b.value, class: "ratio"}

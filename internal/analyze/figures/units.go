@@ -41,7 +41,7 @@ func (s *scanner) suffix(f *figure, j int) int {
 		return j
 	}
 	k := j
-	if s.glued(k) && (s.tokText(k) == "-" || s.tokText(k) == "‐") && s.glued(k+1) {
+	if s.glued(k) && (s.textIs(k, "-") || s.textIs(k, "‐")) && s.glued(k+1) {
 		k++ // "10-gallon", "45-year-old", "12-cent"
 	}
 	if n, tag := s.match(unitPhrases, k); n > 0 {
@@ -107,7 +107,7 @@ func (s *scanner) subunit(f *figure, j int) int {
 		return j
 	}
 	k := j
-	if s.cont(k) && s.tokLow(k) == "and" {
+	if s.cont(k) && s.lowIs(k, "and") {
 		k++
 	}
 	if !s.cont(k) || k == j && !toks[k].SpaceBefore {
@@ -127,7 +127,7 @@ func (s *scanner) subunit(f *figure, j int) int {
 	}
 	// "15 dollars 50.", and after a currency written out, "15 USD 50 more".
 	wordAfter := s.cont(e) && j > 0 && toks[j-1].Kind == text.Word && toks[e].Kind == text.Word && contextWords[s.tokLow(e)]&cFunc != 0
-	if !s.cont(e) || wordAfter || toks[e].Kind == text.Punct && s.tokText(e) != "%" && s.tokText(e) != "-" && s.tokText(e) != "/" {
+	if !s.cont(e) || wordAfter || toks[e].Kind == text.Punct && !s.textIs(e, "%") && !s.textIs(e, "-") && !s.textIs(e, "/") {
 		f.value += sub.value / 100
 		return e
 	}
@@ -201,7 +201,7 @@ func (s *scanner) compound(f *figure, u unit, j int) int {
 	}
 	if div > 0 && !f.isRange {
 		k := j
-		if s.cont(k) && s.tokLow(k) == "and" {
+		if s.cont(k) && s.lowIs(k, "and") {
 			k++
 		}
 		if s.cont(k+1) && toks[k].Kind == text.Number {
@@ -217,7 +217,7 @@ func (s *scanner) compound(f *figure, u unit, j int) int {
 	switch u.class {
 	case "len", "vol", "mass", "area", "energy", "data":
 		k := j
-		if s.cont(k+1) && (s.tokLow(k) == "per" || s.tokText(k) == "/" && s.glued(k) && s.glued(k+1)) {
+		if s.cont(k+1) && (s.lowIs(k, "per") || s.textIs(k, "/") && s.glued(k) && s.glued(k+1)) {
 			if n, tag := s.match(unitPhrases, k+1); n > 0 {
 				u2 := unitByTag[tag]
 				if (u2.class == "time" || u2.class == "len" || u2.class == "area" || u2.class == "vol" || u2.class == "mass") && s.unitFits(u2, k+1, n) {
@@ -320,7 +320,7 @@ func (s *scanner) singularNoun(k int) bool {
 	}
 	next := &s.toks[n]
 	if next.Kind == text.Punct {
-		return next.In(s.txt) != "-" && next.In(s.txt) != "'" && next.In(s.txt) != "’"
+		return !s.textIs(n, "-") && !s.textIs(n, "'") && !s.textIs(n, "’")
 	}
 	return next.Kind == text.Word && contextWords[next.In(s.low)]&cFunc != 0
 }
