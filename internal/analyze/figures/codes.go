@@ -22,7 +22,7 @@ func (s *scanner) codeAround(j int) bool {
 			switch p.In(s.txt) {
 			case "-", "‐", "–":
 				// "COVID-19", "F-16"; "300–400" is a range, read from its first number.
-				if j >= 2 && s.glued(j-1) && toks[j-2].Kind == text.Word {
+				if j >= 2 && s.glued(j-1) && s.kindIs(j-2, text.Word) {
 					return true
 				}
 			case "/", ":", ".", ",", "#", "№", "'", "’", "@", "_", "=", "&", "?", "\\", "|", "^", "*", ")", "]":
@@ -31,7 +31,7 @@ func (s *scanner) codeAround(j int) bool {
 		}
 	}
 	// ":" glued after: a clock time or a ratio ("10:30", "3:1").
-	if s.glued(j+1) && s.textIs(j+1, ":") && s.glued(j+2) && toks[j+2].Kind == text.Number {
+	if s.glued(j+1) && s.textIs(j+1, ":") && s.glued(j+2) && s.kindIs(j+2, text.Number) {
 		return true
 	}
 	s.loadChunk(j)
@@ -46,11 +46,11 @@ func (s *scanner) loadChunk(j int) {
 	}
 	toks := s.toks
 	lo := j
-	for lo > 0 && !toks[lo].SpaceBefore {
+	for lo > 0 && !s.spaced(lo) {
 		lo--
 	}
 	hi := j + 1
-	for hi < len(toks) && !toks[hi].SpaceBefore {
+	for hi < len(toks) && !s.spaced(hi) {
 		hi++
 	}
 	s.chunkLo, s.chunkHi, s.chunkCode = lo, hi, false
@@ -66,7 +66,7 @@ func (s *scanner) loadChunk(j int) {
 				s.chunkCode = true
 			}
 		case ".":
-			if k > lo && k+1 < hi && toks[k-1].Kind == text.Word && toks[k+1].Kind == text.Word && len(s.tokText(k+1)) > 1 {
+			if k > lo && k+1 < hi && s.kindIs(k-1, text.Word) && s.kindIs(k+1, text.Word) && len(s.tokText(k+1)) > 1 {
 				s.chunkCode = true // a domain name: "example.com/2024"
 			}
 		}
@@ -82,7 +82,7 @@ func (s *scanner) loadChunk(j int) {
 // chunkEnd returns the index after the glued run of tokens holding j.
 func (s *scanner) chunkEnd(j int) int {
 	k := j + 1
-	for k < len(s.toks) && !s.toks[k].SpaceBefore {
+	for k < len(s.toks) && !s.spaced(k) {
 		k++
 	}
 	return k
@@ -90,7 +90,7 @@ func (s *scanner) chunkEnd(j int) int {
 
 // skipPhone returns the index after a phone number's groups of digits.
 func (s *scanner) skipPhone(j int) int {
-	for s.cont(j) && (s.toks[j].Kind == text.Number || s.textIs(j, "-") || s.textIs(j, "(") || s.textIs(j, ")") || s.textIs(j, ".")) {
+	for s.cont(j) && (s.kindIs(j, text.Number) || s.textIs(j, "-") || s.textIs(j, "(") || s.textIs(j, ")") || s.textIs(j, ".")) {
 		j++
 	}
 	return j

@@ -29,7 +29,6 @@ func (s *scanner) isFigure(f *figure) bool {
 	if f.vague {
 		return true
 	}
-	toks := s.toks
 	n := &f.num
 	simple := (n.plain || n.single) && !f.signed
 	// bare: a number alone, in digits (decimals too: "iOS 17.2") or one word.
@@ -55,7 +54,7 @@ func (s *scanner) isFigure(f *figure) bool {
 			if v >= 1000 && v < 1800 && (s.yearPrepBefore(prev) ||
 				prev >= 0 && (strings.HasSuffix(s.tokLow(prev), "'s") || strings.HasSuffix(s.tokLow(prev), "’s")) || // "Chester's 1601 poem"
 				prev >= 0 && s.textIs(prev, "(") && s.cont(n.end) && s.textIs(n.end, ")") || // "Baron Burghersh (1624)" s.cont(n.end) && contextWords[s.tokLow(n.end)]&cEra != 0 ||
-				prev > 0 && s.textIs(prev, ",") && toks[prev-1].Kind == text.Number && len(s.tokText(prev-1)) <= 2 || // "Nov. 22, 1642"
+				prev > 0 && s.textIs(prev, ",") && s.kindIs(prev-1, text.Number) && len(s.tokText(prev-1)) <= 2 || // "Nov. 22, 1642"
 				s.yearBeside(prev, -1) || s.yearBeside(n.end, 1)) {
 				return false
 			}
@@ -71,13 +70,13 @@ func (s *scanner) isFigure(f *figure) bool {
 			return false
 		}
 		// "H.R. 815", "S. 2226": an abbreviation with a capital.
-		if p >= 0 && p < prev && toks[p].Kind == text.Word && toks[p].IsCapitalized(s.txt) && len(s.tokText(p)) == 1 {
+		if p >= 0 && p < prev && s.capitalized(p) && len(s.tokText(p)) == 1 {
 			return false
 		}
 	}
 	// "7-Eleven", "8-K": a hyphen and a capitalized word after the number.
 	if simple && f.unit == "" && s.glued(f.end) && s.textIs(f.end, "-") && s.glued(f.end+1) &&
-		toks[f.end+1].Kind == text.Word && toks[f.end+1].IsCapitalized(s.txt) {
+		s.capitalized(f.end+1) {
 		return false
 	}
 	// Names: a capitalized word before a number, even one counting
@@ -99,36 +98,36 @@ func (s *scanner) isFigure(f *figure) bool {
 		return false
 	}
 	// "M 34", "Type B 12": a single capital letter, wherever it stands.
-	if prev >= 0 && len(s.tokText(prev)) == 1 && toks[prev].Kind == text.Word && toks[prev].IsCapitalized(s.txt) &&
+	if prev >= 0 && len(s.tokText(prev)) == 1 && s.capitalized(prev) &&
 		!s.textIs(prev, "A") && !s.textIs(prev, "I") && !s.titleCase(prev) {
 		return false
 	}
 	// "38 North", "123 Main Street"; but "150 Boeing 737 jets" counts
 	// products named by a maker and a model number.
 	if f.approx == "" && s.cont(f.end) && s.nameWord(f.end) && !s.sentenceStart(f.end) && !isTempLetter(s.tokText(f.end)) &&
-		!(s.cont(f.end+1) && toks[f.end+1].Kind == text.Number) {
+		!(s.cont(f.end+1) && s.kindIs(f.end+1, text.Number)) {
 		return false
 	}
-	if n.single && toks[f.first].IsCapitalized(s.txt) && !s.sentenceStart(f.first) && !s.allCapsLine(f.first) {
+	if n.single && s.capitalized(f.first) && !s.sentenceStart(f.first) && !s.allCapsLine(f.first) {
 		return false // "Formula One", "Ocean's Eleven"
 	}
 	// List numbering: "1." or "2)" opening a line.
-	if n.plain && (f.first == 0 || toks[f.first].NewlineBefore) && s.glued(f.end) &&
+	if n.plain && (f.first == 0 || s.lineStart(f.first)) && s.glued(f.end) &&
 		(s.textIs(f.end, ".") || s.textIs(f.end, ")")) && s.cont(f.end+1) {
 		return false
 	}
 	if n.plain && prev >= 0 && s.textIs(prev, "(") && s.glued(f.first) && s.glued(f.end) && s.textIs(f.end, ")") &&
-		(prev == 0 || toks[prev].NewlineBefore || s.sentenceStart(prev)) {
+		(prev == 0 || s.lineStart(prev) || s.sentenceStart(prev)) {
 		return false
 	}
 	// "Photo 1 of 12": the count of a reference.
-	if prev >= 2 && s.lowIs(prev, "of") && toks[prev-1].Kind == text.Number &&
+	if prev >= 2 && s.lowIs(prev, "of") && s.kindIs(prev-1, text.Number) &&
 		contextWords[s.tokLow(s.skipDot(prev-2))]&cRef != 0 {
 		return false
 	}
 	// "(1) schools, (2) hospitals": enumeration marks.
 	if n.plain && f.value <= 20 && prev >= 0 && s.textIs(prev, "(") && s.glued(f.first) && s.glued(f.end) &&
-		s.textIs(f.end, ")") && s.cont(f.end+1) && toks[f.end+1].Kind == text.Word &&
+		s.textIs(f.end, ")") && s.cont(f.end+1) && s.kindIs(f.end+1, text.Word) &&
 		contextWords[s.tokLow(f.end+1)]&cFunc == 0 {
 		return false
 	}
@@ -138,7 +137,7 @@ func (s *scanner) isFigure(f *figure) bool {
 	}
 	// "(555) 123-4567"
 	if n.plain && n.n == 3 && prev >= 0 && s.textIs(prev, "(") && s.glued(f.end) && s.textIs(f.end, ")") &&
-		s.cont(f.end+1) && toks[f.end+1].Kind == text.Number {
+		s.cont(f.end+1) && s.kindIs(f.end+1, text.Number) {
 		return false
 	}
 	// "zero-sum", "one-off", "one-sided": compounds, not counts.
@@ -179,7 +178,7 @@ func (s *scanner) timeAfter(j int) bool {
 func (s *scanner) isDate(f *figure) bool {
 	toks := s.toks
 	if p := s.skipDot(f.first - 1); p >= 0 && contextWords[s.tokLow(p)]&(cMonth|cMon) != 0 {
-		if toks[p].IsCapitalized(s.txt) || !s.lowIs(p, "may") && !s.lowIs(p, "march") || p < f.first-1 {
+		if s.capitalized(p) || !s.lowIs(p, "may") && !s.lowIs(p, "march") || p < f.first-1 {
 			return true
 		}
 		// lower-case "may 4" is a month in tokenised text, but not "may 4 people".
@@ -194,7 +193,7 @@ func (s *scanner) isDate(f *figure) bool {
 	}
 	if s.cont(k) {
 		tags := contextWords[s.tokLow(k)]
-		if tags&cMonth != 0 && !s.lowIs(k, "may") && !s.lowIs(k, "march") || tags&(cMonth|cMon) != 0 && toks[k].IsCapitalized(s.txt) {
+		if tags&cMonth != 0 && !s.lowIs(k, "may") && !s.lowIs(k, "march") || tags&(cMonth|cMon) != 0 && s.capitalized(k) {
 			return true
 		}
 	}
@@ -213,7 +212,7 @@ func (s *scanner) nameWord(k int) bool {
 	}
 	// Short capitals after a number are units more often than names:
 	// "45.3 MJ", "100 MPH".
-	if k > 0 && k < len(s.toks) && s.toks[k-1].Kind == text.Number && t.IsAllCaps(s.txt) && len(t.In(s.txt)) <= 4 {
+	if k > 0 && k < len(s.toks) && s.kindIs(k-1, text.Number) && t.IsAllCaps(s.txt) && len(t.In(s.txt)) <= 4 {
 		return false
 	}
 	tags := contextWords[t.In(s.low)]
@@ -234,11 +233,11 @@ func (s *scanner) allCapsLine(k int) bool {
 	words, caps, funcs := 0, 0, 0
 	for d := -4; d <= 4; d++ {
 		m := k + d
-		if m < 0 || m >= len(toks) || toks[m].Kind != text.Word {
+		if m < 0 || m >= len(toks) || !s.kindIs(m, text.Word) {
 			continue
 		}
 		words++
-		if toks[m].IsCapitalized(s.txt) {
+		if s.capitalized(m) {
 			caps++
 			if contextWords[s.tokLow(m)]&cFunc != 0 {
 				funcs++
@@ -252,7 +251,7 @@ func (s *scanner) allCapsLine(k int) bool {
 // sentenceStart reports whether token k opens its sentence, after any
 // opening quotation marks or brackets.
 func (s *scanner) sentenceStart(k int) bool {
-	if k == 0 || s.toks[k].NewlineBefore {
+	if k == 0 || s.lineStart(k) {
 		return true
 	}
 	idx := s.doc.SentenceAt(s.toks[k].Start)
@@ -262,7 +261,7 @@ func (s *scanner) sentenceStart(k int) bool {
 	// Only a few opening marks can stand before the first word; looking
 	// back further would make a sentence of symbols cost its square.
 	for m := max(s.doc.Sentences[idx].First, k-8); m < k; m++ {
-		if s.toks[m].Kind != text.Punct {
+		if !s.kindIs(m, text.Punct) {
 			return false
 		}
 	}
@@ -272,15 +271,14 @@ func (s *scanner) sentenceStart(k int) bool {
 // onePronoun reports whether a lone "one" is a pronoun or an indefinite,
 // not a count: "one of the", "no one", "the one", "one another".
 func (s *scanner) onePronoun(f *figure) bool {
-	toks := s.toks
-	if toks[f.first].Kind != text.Word {
+	if !s.kindIs(f.first, text.Word) {
 		return false
 	}
-	if p := f.first - 1; p >= 0 && !toks[f.first].NewlineBefore && contextWords[s.tokLow(p)]&cDet != 0 && f.approx == "" {
+	if p := f.first - 1; p >= 0 && !s.lineStart(f.first) && contextWords[s.tokLow(p)]&cDet != 0 && f.approx == "" {
 		return true
 	}
 	k := f.end
-	if !s.cont(k) || toks[k].Kind != text.Word {
+	if !s.cont(k) || !s.kindIs(k, text.Word) {
 		return true // "the only one." "one, two"
 	}
 	if contextWords[s.tokLow(k)]&cPron != 0 {
@@ -312,11 +310,11 @@ func (s *scanner) titleCase(k int) bool {
 	words, caps := 0, 0
 	for d := -3; d <= 3; d++ {
 		m := k + d
-		if m < 0 || m >= len(toks) || toks[m].Kind != text.Word {
+		if m < 0 || m >= len(toks) || !s.kindIs(m, text.Word) {
 			continue
 		}
 		words++
-		if toks[m].IsCapitalized(s.txt) {
+		if s.capitalized(m) {
 			caps++
 		}
 	}
@@ -331,7 +329,7 @@ func isTempLetter(w string) bool { return w == "F" || w == "C" }
 // introduces a year: "in 1066", "c. 1450".
 func (s *scanner) yearPrepBefore(p int) bool {
 	p = s.skipDot(p)
-	return p >= 0 && s.toks[p].Kind == text.Word && contextWords[s.tokLow(p)]&cYearPrep != 0
+	return p >= 0 && s.kindIs(p, text.Word) && contextWords[s.tokLow(p)]&cYearPrep != 0
 }
 
 // yearBeside reports whether a dash at k, then a four-digit number in the
@@ -342,7 +340,7 @@ func (s *scanner) yearBeside(k, dir int) bool {
 		return false
 	}
 	m := k + dir
-	return m >= 0 && m < len(toks) && toks[m].Kind == text.Number && len(s.tokText(m)) == 4 && !toks[m].NewlineBefore && !toks[k].NewlineBefore
+	return m >= 0 && m < len(toks) && s.kindIs(m, text.Number) && len(s.tokText(m)) == 4 && !s.lineStart(m) && !s.lineStart(k)
 }
 
 // shouting reports whether the words around k are all in capitals, as in
@@ -352,11 +350,11 @@ func (s *scanner) shouting(k int) bool {
 	words, caps := 0, 0
 	for d := -4; d <= 4; d++ {
 		m := k + d
-		if m < 0 || m >= len(toks) || toks[m].Kind != text.Word || len(s.tokText(m)) < 2 {
+		if m < 0 || m >= len(toks) || !s.kindIs(m, text.Word) || len(s.tokText(m)) < 2 {
 			continue
 		}
 		words++
-		if toks[m].IsAllCaps(s.txt) {
+		if s.allCaps(m) {
 			caps++
 		}
 	}

@@ -181,7 +181,7 @@ func (s *scanner) glued(j int) bool {
 //
 //go:noinline
 func (s *scanner) word(j int) numberWord {
-	if !s.cont(j) || s.toks[j].Kind != text.Word {
+	if !s.cont(j) || !s.kindIs(j, text.Word) {
 		return numberWord{}
 	}
 	return numberWords[s.tokLow(j)]
@@ -445,9 +445,9 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 		n.plain, n.n, n.lead0, n.integer = d.plain, d.n, d.lead0, d.integer
 		// "1 234 567" and "40 000": groups of three after a space.
 		if d.plain && d.n <= 3 && !d.lead0 {
-			for s.cont(j) && toks[j].Kind == text.Number && toks[j].SpaceBefore && len(s.tokText(j)) == 3 &&
+			for s.cont(j) && s.kindIs(j, text.Number) && s.spaced(j) && len(s.tokText(j)) == 3 &&
 				isDigitString(s.tokText(j)) && s.gapIsSpace(j) && !s.fracGlued(j) &&
-				!(s.glued(j+1) && (toks[j+1].Kind != text.Punct || s.textIs(j+1, ":") || s.textIs(j+1, "/"))) {
+				!(s.glued(j+1) && (!s.kindIs(j+1, text.Punct) || s.textIs(j+1, ":") || s.textIs(j+1, "/"))) {
 				v = v*1000 + parseDigits(s.tokText(j)).value
 				j++
 				n.plain = false
@@ -465,11 +465,11 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 		}
 		// Fractions: "3/4", "2 1/4", "2½", "1 ½".
 		if s.glued(j) && s.textIs(j, "/") {
-			if !n.plain || !s.glued(j+1) || toks[j+1].Kind != text.Number {
+			if !n.plain || !s.glued(j+1) || !s.kindIs(j+1, text.Number) {
 				return numeral{end: j}, numReject
 			}
 			den := parseDigits(s.tokText(j + 1))
-			if s.glued(j+2) && (s.textIs(j+2, "/") || toks[j+2].Kind != text.Punct) ||
+			if s.glued(j+2) && (s.textIs(j+2, "/") || !s.kindIs(j+2, text.Punct)) ||
 				!den.plain || den.value <= v || !isFractionDen(den.value) && (den.value <= 31 || v >= 100) {
 				// "9/11", "3/7": dates; "24/7": not a fraction.
 				return numeral{end: j + 2}, numReject
@@ -482,7 +482,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 				v += g
 				j++
 				n.plain, n.integer, n.frac = false, false, true
-			} else if toks[j].Kind == text.Number && toks[j].SpaceBefore && s.fracGlued(j) {
+			} else if s.kindIs(j, text.Number) && s.spaced(j) && s.fracGlued(j) {
 				num := parseDigits(s.tokText(j))
 				den := parseDigits(s.tokText(j + 2))
 				if num.plain && den.plain && num.value < den.value && (isFractionDen(den.value) || den.value > 31 && num.value < 100) && !(s.glued(j+3) && s.textIs(j+3, "/")) {
@@ -516,7 +516,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			// term", "a quarter century").
 			k := i + 2
 			halfOrQuarter := s.lowIs(i+1, "half") || s.lowIs(i+1, "quarter")
-			if !halfOrQuarter && s.cont(k) && toks[k].Kind == text.Word &&
+			if !halfOrQuarter && s.cont(k) && s.kindIs(k, text.Word) &&
 				!s.lowIs(k, "of") && numberWords[s.tokLow(k)].class != wScale {
 				return numeral{end: i + 1}, numNone // "a fourth consecutive month"
 			}
@@ -659,7 +659,7 @@ func (s *scanner) scaleWords(n numeral, c *cardinal) numeral {
 // "2mil", "10M", "1,674.5 G".
 func (s *scanner) scaleAbbr(n numeral, money bool) numeral {
 	j := n.end
-	if !s.cont(j) || s.toks[j].Kind != text.Word {
+	if !s.cont(j) || !s.kindIs(j, text.Word) {
 		return n
 	}
 	t := &s.toks[j]
@@ -678,10 +678,10 @@ func (s *scanner) scaleAbbr(n numeral, money bool) numeral {
 		// "48m" is metres, "$48m" and "48m people" millions.
 		return n
 	}
-	if s.glued(j+1) && (s.toks[j+1].Kind != text.Punct) {
+	if s.glued(j+1) && (!s.kindIs(j+1, text.Punct)) {
 		return n // "24703m212" is a code
 	}
-	if !glued && !money && sa.value == 1e3 && s.textIs(j, "k") && s.cont(j+1) && s.toks[j+1].Kind == text.Word {
+	if !glued && !money && sa.value == 1e3 && s.textIs(j, "k") && s.cont(j+1) && s.kindIs(j+1, text.Word) {
 		return n
 	}
 	n.small = n.value
@@ -699,7 +699,6 @@ type exponent struct {
 
 // exponent reads a glued exponent at token j: "e13", "e-9", "^-1", "x10^-4".
 func (s *scanner) exponent(j int) (exponent, int, bool) {
-	toks := s.toks
 	if !s.glued(j) {
 		return exponent{}, j, false
 	}
@@ -711,11 +710,11 @@ func (s *scanner) exponent(j int) (exponent, int, bool) {
 			}
 			k++
 		}
-		if !s.glued(k) || toks[k].Kind != text.Number {
+		if !s.glued(k) || !s.kindIs(k, text.Number) {
 			return 0, k, false
 		}
 		d := parseDigits(s.tokText(k))
-		if !d.plain || d.n > 3 || s.glued(k+1) && toks[k+1].Kind != text.Punct {
+		if !d.plain || d.n > 3 || s.glued(k+1) && !s.kindIs(k+1, text.Punct) {
 			return 0, k, false
 		}
 		return sign * d.value, k + 1, true
@@ -781,7 +780,7 @@ func (s *scanner) pointDigits(j int) (float64, int, bool) {
 
 // fracGlued reports whether token j starts a glued fraction "1/4".
 func (s *scanner) fracGlued(j int) bool {
-	return s.glued(j+1) && s.textIs(j+1, "/") && s.glued(j+2) && s.toks[j+2].Kind == text.Number
+	return s.glued(j+1) && s.textIs(j+1, "/") && s.glued(j+2) && s.kindIs(j+2, text.Number)
 }
 
 // gapIsSpace reports whether only spaces (no line break, no tab) separate
@@ -846,3 +845,16 @@ func (s *scanner) tokLow(j int) string  { return s.toks[j].In(s.low) }
 // of the hundred places that test a token would each add code.
 func (s *scanner) textIs(j int, w string) bool { return s.toks[j].In(s.txt) == w }
 func (s *scanner) lowIs(j int, w string) bool  { return s.toks[j].In(s.low) == w }
+
+// kindIs reports whether token j is of kind k; like textIs, one call in
+// place of the bounds and nil checks at each of some sixty places.
+func (s *scanner) kindIs(j int, k text.Kind) bool { return s.toks[j].Kind == k }
+
+// capitalized and allCaps are Token.IsCapitalized and IsAllCaps of token j.
+func (s *scanner) capitalized(j int) bool { return s.toks[j].IsCapitalized(s.txt) }
+func (s *scanner) allCaps(j int) bool     { return s.toks[j].IsAllCaps(s.txt) }
+
+// spaced and lineStart report whether white space, and a line break,
+// come before token j.
+func (s *scanner) spaced(j int) bool    { return s.toks[j].SpaceBefore }
+func (s *scanner) lineStart(j int) bool { return s.toks[j].NewlineBefore }

@@ -40,7 +40,6 @@ type figure struct {
 // read and found not to be a figure (a code, a date). The caller has
 // checked mayStart(i).
 func (s *scanner) at(i int) (f figure, ok bool, next int) {
-	toks := s.toks
 	f.first = i
 	j := i
 	if code, k, ok := s.currencyBefore(i); ok {
@@ -49,22 +48,22 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	}
 	plusMinus := i >= 2 && s.lowIs(i-1, "or") && s.lowIs(i-2, "plus")
 	// A sign: "-5", "minus five", "+3.2%".
-	if sign := s.tokText(j); (sign == "-" || sign == "−" || sign == "+") && (j == 0 || toks[j].SpaceBefore || f.class == "money" || opener(s.tokText(j-1))) &&
-		s.glued(j+1) && toks[j+1].Kind == text.Number && (j == 0 || toks[j-1].Kind != text.Number) {
-		if sign == "+" && s.cont(j+2) && toks[j+2].Kind == text.Number && toks[j+2].SpaceBefore {
+	if sign := s.tokText(j); (sign == "-" || sign == "−" || sign == "+") && (j == 0 || s.spaced(j) || f.class == "money" || opener(s.tokText(j-1))) &&
+		s.glued(j+1) && s.kindIs(j+1, text.Number) && (j == 0 || !s.kindIs(j-1, text.Number)) {
+		if sign == "+" && s.cont(j+2) && s.kindIs(j+2, text.Number) && s.spaced(j+2) {
 			return f, false, s.skipPhone(j + 1) // "+44 20 7946 0958"
 		}
 		f.signed = sign != "+"
 		j++
 	} else if (s.lowIs(i, "minus") || s.lowIs(i, "negative")) && j == i && !plusMinus && s.cont(i+1) &&
-		(toks[i+1].Kind == text.Number || s.word(i+1).class != wNone) {
+		(s.kindIs(i+1, text.Number) || s.word(i+1).class != wNone) {
 		f.signed = true
 		j++
 	}
 	var num numeral
 	st := numNone
 	switch {
-	case s.textIs(j, ".") && s.glued(j+1) && toks[j+1].Kind == text.Number && (j == 0 || toks[j].SpaceBefore):
+	case s.textIs(j, ".") && s.glued(j+1) && s.kindIs(j+1, text.Number) && (j == 0 || s.spaced(j)):
 		// ".08"
 		d := parseDigits(s.tokText(j + 1))
 		if d.plain {
@@ -72,13 +71,13 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 			num = s.scaleAbbr(num, f.class == "money")
 			st = numOK
 		}
-	case toks[j].Kind == text.Number:
+	case s.kindIs(j, text.Number):
 		if j == i && s.codeAround(j) {
 			return f, false, s.chunkEnd(j)
 		}
 		num, st = s.numeral(j, f.class == "money")
-	case toks[j].Kind == text.Word || toks[j].Kind == text.Punct:
-		if f.class == "" && !f.signed || j > i && (toks[j].Kind == text.Word) {
+	case s.kindIs(j, text.Word) || s.kindIs(j, text.Punct):
+		if f.class == "" && !f.signed || j > i && (s.kindIs(j, text.Word)) {
 			num, st = s.numeral(j, f.class == "money")
 		}
 	}
@@ -117,7 +116,7 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	f.end = j
 	// Letters or digits glued after what was read make a code, an
 	// ordinal or a decade: "3D", "5th", "1990s", "24703m212".
-	if s.glued(j) && toks[j].Kind != text.Punct {
+	if s.glued(j) && !s.kindIs(j, text.Punct) {
 		if _, sym := currencySyms[s.tokLow(j)]; !sym {
 			return f, false, s.chunkEnd(j)
 		}
@@ -232,7 +231,7 @@ func (s *scanner) mayStart(i int) bool {
 	if _, ok := glyphs[t.In(s.txt)]; ok {
 		return true
 	}
-	return s.cont(i+1) && (s.toks[i+1].Kind == text.Number || s.textIs(i+1, "-") || s.textIs(i+1, "."))
+	return s.cont(i+1) && (s.kindIs(i+1, text.Number) || s.textIs(i+1, "-") || s.textIs(i+1, "."))
 }
 
 // currencyBefore reads a currency written before a number: "$", "US$",
@@ -242,9 +241,9 @@ func (s *scanner) currencyBefore(i int) (string, int, bool) {
 	toks := s.toks
 	t := &toks[i]
 	numberAt := func(k int) bool {
-		return s.cont(k) && (toks[k].Kind == text.Number ||
-			s.textIs(k, ".") && s.glued(k+1) && toks[k+1].Kind == text.Number ||
-			(s.textIs(k, "-") || s.textIs(k, "−")) && s.glued(k+1) && toks[k+1].Kind == text.Number)
+		return s.cont(k) && (s.kindIs(k, text.Number) ||
+			s.textIs(k, ".") && s.glued(k+1) && s.kindIs(k+1, text.Number) ||
+			(s.textIs(k, "-") || s.textIs(k, "−")) && s.glued(k+1) && s.kindIs(k+1, text.Number))
 	}
 	switch t.Kind {
 	case text.Word:
@@ -292,7 +291,6 @@ func currencyCode(tag string) string {
 // where the figure goes on, and reject when the pair is not a quantity (a
 // span of years, a phone number, a score).
 func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
-	toks := s.toks
 	if !s.cont(j+1) || f.signed {
 		return j, false
 	}
@@ -315,14 +313,14 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 			k = kk
 		}
 	}
-	if toks[k].Kind != text.Number && s.word(k).class == wNone {
+	if !s.kindIs(k, text.Number) && s.word(k).class == wNone {
 		return j, false
 	}
-	if dash && s.glued(k) && toks[k].Kind == text.Number && s.codeAround(k) {
+	if dash && s.glued(k) && s.kindIs(k, text.Number) && s.codeAround(k) {
 		return j, false
 	}
 	b, st := s.numeral(k, money)
-	if st != numOK || b.words && toks[k].IsCapitalized(s.txt) {
+	if st != numOK || b.words && s.capitalized(k) {
 		return j, false // "7-Eleven"
 	}
 	a := f.num
@@ -424,12 +422,11 @@ func (s *scanner) vague(i int) (figure, bool) {
 
 // percentOf reads the inverted "percent of 10".
 func (s *scanner) percentOf(i int) (figure, bool) {
-	toks := s.toks
 	w := s.tokLow(i)
 	if w != "percent" && w != "percents" || !s.cont(i+2) || !s.lowIs(i+1, "of") {
 		return figure{}, false
 	}
-	if i > 0 && (toks[i-1].Kind == text.Number || s.word(i-1).class != wNone) {
+	if i > 0 && (s.kindIs(i-1, text.Number) || s.word(i-1).class != wNone) {
 		return figure{}, false
 	}
 	num, st := s.numeral(i+2, false)
@@ -452,7 +449,7 @@ func (s *scanner) qualify(f *figure) {
 	}
 	first := f.first - n
 	for k := first + 1; k <= f.first; k++ {
-		if s.toks[k].NewlineBefore {
+		if s.lineStart(k) {
 			return
 		}
 	}
@@ -492,7 +489,6 @@ func (s *scanner) match(p *lexicon.Phrases, k int) (int, string) {
 // fraction they state. The second number must be a count, not a year or a
 // measure: "5 in 2023", "3 over 5 years" are not ratios.
 func (s *scanner) ratio(f *figure) (figure, bool) {
-	toks := s.toks
 	a := f.num
 	j := a.end
 	if !s.cont(j+1) || !a.integer || a.scaled || !(a.plain || a.words) {
@@ -509,14 +505,14 @@ func (s *scanner) ratio(f *figure) (figure, bool) {
 	default:
 		return figure{}, false
 	}
-	if toks[k].Kind != text.Number && s.word(k).class == wNone {
+	if !s.kindIs(k, text.Number) && s.word(k).class == wNone {
 		return figure{}, false
 	}
 	b, st := s.numeral(k, false)
 	if st != numOK || !b.integer || b.scaled || b.value <= a.value || b.plain && b.n == 4 && b.value >= 1000 {
 		return figure{}, false
 	}
-	if s.glued(b.end) && toks[b.end].Kind != text.Punct || s.isUnitAt(b.end) || s.timeAfter(b.end) {
+	if s.glued(b.end) && !s.kindIs(b.end, text.Punct) || s.isUnitAt(b.end) || s.timeAfter(b.end) {
 		return figure{}, false
 	}
 	if s.lowIs(j, "over") && (s.pluralNoun(b.end) || s.modifier(b.end) && s.pluralNoun(b.end+1)) {

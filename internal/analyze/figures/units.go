@@ -18,7 +18,7 @@ func (s *scanner) suffix(f *figure, j int) int {
 		if cur, ok := currencySyms[t.In(s.low)]; ok && s.symbolAfter(j) {
 			f.unit, f.class = cur.code, "money"
 			j++
-		} else if n, tag := s.match(currencyPhrases, j); n > 0 && s.cont(j+n-1) && !(s.glued(j+n) && toks[j+n].Kind != text.Punct) {
+		} else if n, tag := s.match(currencyPhrases, j); n > 0 && s.cont(j+n-1) && !(s.glued(j+n) && !s.kindIs(j+n, text.Punct)) {
 			cur := currencyByTag[tag]
 			if cur.kind != "code" || t.IsAllCaps(s.txt) || t.In(s.txt) == t.In(s.low) {
 				f.unit, f.class = cur.code, "money"
@@ -65,18 +65,18 @@ func (s *scanner) suffix(f *figure, j int) int {
 		return j + 1
 	}
 	if f.value != 1 || f.num.scaled || f.isRange {
-		if s.pluralNoun(j) && !(toks[j].IsCapitalized(s.txt) && s.pluralNoun(j+1) && !toks[j+1].IsCapitalized(s.txt)) {
+		if s.pluralNoun(j) && !(s.capitalized(j) && s.pluralNoun(j+1) && !s.capitalized(j+1)) {
 			f.unit, f.class = s.tokLow(j), "noun"
 			return j + 1
 		}
 		// A capitalized word before a capitalized plural is a name:
 		// "Seventy Richard James".
-		if s.modifier(j) && s.pluralNoun(j+1) && !(toks[j].IsCapitalized(s.txt) && toks[j+1].IsCapitalized(s.txt)) {
+		if s.modifier(j) && s.pluralNoun(j+1) && !(s.capitalized(j) && s.capitalized(j+1)) {
 			f.unit, f.class = s.tokLow(j+1), "noun"
 			return j + 2
 		}
 		// "14 Ukrainian ammunition depots"
-		if s.modifier(j) && s.modifier(j+1) && s.pluralNoun(j+2) && !toks[j+2].IsCapitalized(s.txt) {
+		if s.modifier(j) && s.modifier(j+1) && s.pluralNoun(j+2) && !s.capitalized(j+2) {
 			f.unit, f.class = s.tokLow(j+2), "noun"
 			return j + 3
 		}
@@ -88,7 +88,7 @@ func (s *scanner) suffix(f *figure, j int) int {
 // before it ("5 €") rather than starting the next one ("$ 20 $ 37").
 func (s *scanner) symbolAfter(j int) bool {
 	k := j + 1
-	if s.cont(k) && s.toks[k].Kind == text.Number {
+	if s.cont(k) && s.kindIs(k, text.Number) {
 		// "10 $ 30 cent": the sub-unit follows.
 		return s.cont(k+1) && isCents(s.tokLow(k+1))
 	}
@@ -102,7 +102,6 @@ func isCents(w string) bool {
 // subunit adds cents written after the main unit: "thirteen dollars and
 // forty-five cents", "15 dollars 50", "10 $ 30 cent".
 func (s *scanner) subunit(f *figure, j int) int {
-	toks := s.toks
 	if f.isRange || !f.num.integer || f.num.scaled {
 		return j
 	}
@@ -110,10 +109,10 @@ func (s *scanner) subunit(f *figure, j int) int {
 	if s.cont(k) && s.lowIs(k, "and") {
 		k++
 	}
-	if !s.cont(k) || k == j && !toks[k].SpaceBefore {
+	if !s.cont(k) || k == j && !s.spaced(k) {
 		return j
 	}
-	if toks[k].Kind != text.Number && s.word(k).class == wNone {
+	if !s.kindIs(k, text.Number) && s.word(k).class == wNone {
 		return j
 	}
 	sub, st := s.numeral(k, false)
@@ -126,8 +125,8 @@ func (s *scanner) subunit(f *figure, j int) int {
 		return e + 1
 	}
 	// "15 dollars 50.", and after a currency written out, "15 USD 50 more".
-	wordAfter := s.cont(e) && j > 0 && toks[j-1].Kind == text.Word && toks[e].Kind == text.Word && contextWords[s.tokLow(e)]&cFunc != 0
-	if !s.cont(e) || wordAfter || toks[e].Kind == text.Punct && !s.textIs(e, "%") && !s.textIs(e, "-") && !s.textIs(e, "/") {
+	wordAfter := s.cont(e) && j > 0 && s.kindIs(j-1, text.Word) && s.kindIs(e, text.Word) && contextWords[s.tokLow(e)]&cFunc != 0
+	if !s.cont(e) || wordAfter || s.kindIs(e, text.Punct) && !s.textIs(e, "%") && !s.textIs(e, "-") && !s.textIs(e, "/") {
 		f.value += sub.value / 100
 		return e
 	}
@@ -137,8 +136,7 @@ func (s *scanner) subunit(f *figure, j int) int {
 // unitFits reports whether the unit phrase of n tokens at k may be read as
 // the number's unit there.
 func (s *scanner) unitFits(u unit, k, n int) bool {
-	toks := s.toks
-	if !s.cont(k+n-1) || toks[k].NewlineBefore {
+	if !s.cont(k+n-1) || s.lineStart(k) {
 		return false
 	}
 	if u.glued && !s.glued(k) {
@@ -149,12 +147,12 @@ func (s *scanner) unitFits(u unit, k, n int) bool {
 	}
 	// "km2" is square kilometres, "12 m 2 dm" two lengths.
 	for m := k + 1; m < k+n; m++ {
-		if toks[m].Kind == text.Number && toks[m].SpaceBefore {
+		if s.kindIs(m, text.Number) && s.spaced(m) {
 			return false
 		}
 	}
 	// "m212" is a code, not metres.
-	if s.glued(k+n) && toks[k+n].Kind != text.Punct {
+	if s.glued(k+n) && !s.kindIs(k+n, text.Punct) {
 		return false
 	}
 	return true
@@ -190,7 +188,6 @@ func (s *scanner) moneyOrCountedAt(k int) bool {
 // compound reads what extends a unit: "12 ft 2 in", "6 lb 3 oz",
 // "50 meters per millisecond", "10km/hr".
 func (s *scanner) compound(f *figure, u unit, j int) int {
-	toks := s.toks
 	var div float64
 	var subs []string
 	switch u.name {
@@ -204,7 +201,7 @@ func (s *scanner) compound(f *figure, u unit, j int) int {
 		if s.cont(k) && s.lowIs(k, "and") {
 			k++
 		}
-		if s.cont(k+1) && toks[k].Kind == text.Number {
+		if s.cont(k+1) && s.kindIs(k, text.Number) {
 			d := parseDigits(s.tokText(k))
 			for _, sub := range subs {
 				if s.tokLow(k+1) == sub && d.ok && d.value < div {
@@ -262,7 +259,7 @@ func (s *scanner) pluralNoun(k int) bool {
 		return false
 	}
 	// "a box of 20 costs $9.99": a verb, with its object after it.
-	if n := k + 1; s.cont(n) && (s.toks[n].Kind == text.Number || currencySyms[s.tokText(n)].code != "") {
+	if n := k + 1; s.cont(n) && (s.kindIs(n, text.Number) || currencySyms[s.tokText(n)].code != "") {
 		return false
 	}
 	return true
