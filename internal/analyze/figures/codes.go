@@ -31,7 +31,7 @@ func (s *scanner) codeAround(j int) bool {
 		}
 	}
 	// ":" glued after: a clock time or a ratio ("10:30", "3:1").
-	if s.glued(j+1) && s.textIs(j+1, ":") && s.glued(j+2) && s.kindIs(j+2, text.Number) {
+	if s.gluedText(j+1, ":") && s.gluedKind(j+2, text.Number) {
 		return true
 	}
 	s.loadChunk(j)

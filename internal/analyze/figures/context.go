@@ -53,7 +53,7 @@ func (s *scanner) isFigure(f *figure) bool {
 			}
 			if v >= 1000 && v < 1800 && (s.yearPrepBefore(prev) ||
 				prev >= 0 && (strings.HasSuffix(s.tokLow(prev), "'s") || strings.HasSuffix(s.tokLow(prev), "’s")) || // "Chester's 1601 poem"
-				prev >= 0 && s.textIs(prev, "(") && s.cont(n.end) && s.textIs(n.end, ")") || // "Baron Burghersh (1624)" s.cont(n.end) && contextWords[s.tokLow(n.end)]&cEra != 0 ||
+				prev >= 0 && s.textIs(prev, "(") && s.contText(n.end, ")") || // "Baron Burghersh (1624)" s.cont(n.end) && contextWords[s.tokLow(n.end)]&cEra != 0 ||
 				prev > 0 && s.textIs(prev, ",") && s.kindIs(prev-1, text.Number) && len(s.tokText(prev-1)) <= 2 || // "Nov. 22, 1642"
 				s.yearBeside(prev, -1) || s.yearBeside(n.end, 1)) {
 				return false
@@ -75,7 +75,7 @@ func (s *scanner) isFigure(f *figure) bool {
 		}
 	}
 	// "7-Eleven", "8-K": a hyphen and a capitalized word after the number.
-	if simple && f.unit == "" && s.glued(f.end) && s.textIs(f.end, "-") && s.glued(f.end+1) &&
+	if simple && f.unit == "" && s.gluedText(f.end, "-") && s.glued(f.end+1) &&
 		s.capitalized(f.end+1) {
 		return false
 	}
@@ -105,7 +105,7 @@ func (s *scanner) isFigure(f *figure) bool {
 	// "38 North", "123 Main Street"; but "150 Boeing 737 jets" counts
 	// products named by a maker and a model number.
 	if f.approx == "" && s.cont(f.end) && s.nameWord(f.end) && !s.sentenceStart(f.end) && !isTempLetter(s.tokText(f.end)) &&
-		!(s.cont(f.end+1) && s.kindIs(f.end+1, text.Number)) {
+		!(s.contKind(f.end+1, text.Number)) {
 		return false
 	}
 	if n.single && s.capitalized(f.first) && !s.sentenceStart(f.first) && !s.allCapsLine(f.first) {
@@ -116,7 +116,7 @@ func (s *scanner) isFigure(f *figure) bool {
 		(s.textIs(f.end, ".") || s.textIs(f.end, ")")) && s.cont(f.end+1) {
 		return false
 	}
-	if n.plain && prev >= 0 && s.textIs(prev, "(") && s.glued(f.first) && s.glued(f.end) && s.textIs(f.end, ")") &&
+	if n.plain && prev >= 0 && s.textIs(prev, "(") && s.glued(f.first) && s.gluedText(f.end, ")") &&
 		(prev == 0 || s.lineStart(prev) || s.sentenceStart(prev)) {
 		return false
 	}
@@ -127,21 +127,21 @@ func (s *scanner) isFigure(f *figure) bool {
 	}
 	// "(1) schools, (2) hospitals": enumeration marks.
 	if n.plain && f.value <= 20 && prev >= 0 && s.textIs(prev, "(") && s.glued(f.first) && s.glued(f.end) &&
-		s.textIs(f.end, ")") && s.cont(f.end+1) && s.kindIs(f.end+1, text.Word) &&
+		s.textIs(f.end, ")") && s.contKind(f.end+1, text.Word) &&
 		contextWords[s.tokLow(f.end+1)]&cFunc == 0 {
 		return false
 	}
 	// "[3]": a citation mark.
-	if prev >= 0 && s.textIs(prev, "[") && s.glued(f.first) && s.glued(f.end) && s.textIs(f.end, "]") {
+	if prev >= 0 && s.textIs(prev, "[") && s.glued(f.first) && s.gluedText(f.end, "]") {
 		return false
 	}
 	// "(555) 123-4567"
-	if n.plain && n.n == 3 && prev >= 0 && s.textIs(prev, "(") && s.glued(f.end) && s.textIs(f.end, ")") &&
-		s.cont(f.end+1) && s.kindIs(f.end+1, text.Number) {
+	if n.plain && n.n == 3 && prev >= 0 && s.textIs(prev, "(") && s.gluedText(f.end, ")") &&
+		s.contKind(f.end+1, text.Number) {
 		return false
 	}
 	// "zero-sum", "one-off", "one-sided": compounds, not counts.
-	if n.single && (f.value == 0 || f.value == 1) && f.unit == "" && s.glued(f.end) && s.textIs(f.end, "-") {
+	if n.single && (f.value == 0 || f.value == 1) && f.unit == "" && s.gluedText(f.end, "-") {
 		return false
 	}
 	if n.single && f.value == 1 && f.unit == "" && s.onePronoun(f) {
@@ -170,7 +170,7 @@ func (s *scanner) timeAfter(j int) bool {
 		return true
 	}
 	// "a.m." and "p.m." are tokenized "a" "." "m" ".".
-	return (s.lowIs(j, "a") || s.lowIs(j, "p")) && s.glued(j+1) && s.textIs(j+1, ".") && s.glued(j+2) && s.lowIs(j+2, "m")
+	return (s.lowIs(j, "a") || s.lowIs(j, "p")) && s.gluedText(j+1, ".") && s.gluedLow(j+2, "m")
 }
 
 // isDate reports whether a month name stands next to the number:

@@ -256,7 +256,7 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 				return j
 			}
 			// "one hundred thirty-fifths": "thirty-fifths" is the denominator.
-			if c.last != wNone && s.glued(j+1) && s.textIs(j+1, "-") && s.ordAfter(j+1) {
+			if c.last != wNone && s.gluedText(j+1, "-") && s.ordAfter(j+1) {
 				return j
 			}
 			c.part = w.value
@@ -331,7 +331,7 @@ func (s *scanner) ordinal(j int) (den float64, plural bool, end int, ok bool) {
 		if c.last != wHundred && c.last != wScale {
 			return 0, false, j, false
 		}
-		if s.cont(k) && s.lowIs(k, "and") {
+		if s.contLow(k, "and") {
 			k++
 		}
 		if o := s.word(k); (o.class == wOrd || o.class == wOrds) && o.value < 100 {
@@ -356,7 +356,7 @@ func (s *scanner) fractionAt(j int) (den, value float64, end int, ok bool) {
 			return 0, 0, j, false
 		}
 		num = c.value()
-		if s.cont(k) && s.textIs(k, "-") {
+		if s.contText(k, "-") {
 			k++
 		}
 	}
@@ -445,7 +445,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 		n.plain, n.n, n.lead0, n.integer = d.plain, d.n, d.lead0, d.integer
 		// "1 234 567" and "40 000": groups of three after a space.
 		if d.plain && d.n <= 3 && !d.lead0 {
-			for s.cont(j) && s.kindIs(j, text.Number) && s.spaced(j) && len(s.tokText(j)) == 3 &&
+			for s.contKind(j, text.Number) && s.spaced(j) && len(s.tokText(j)) == 3 &&
 				isDigitString(s.tokText(j)) && s.gapIsSpace(j) && !s.fracGlued(j) &&
 				!(s.glued(j+1) && (!s.kindIs(j+1, text.Punct) || s.textIs(j+1, ":") || s.textIs(j+1, "/"))) {
 				v = v*1000 + parseDigits(s.tokText(j)).value
@@ -464,7 +464,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			n.plain, n.integer = false, v == math.Trunc(v)
 		}
 		// Fractions: "3/4", "2 1/4", "2½", "1 ½".
-		if s.glued(j) && s.textIs(j, "/") {
+		if s.gluedText(j, "/") {
 			if !n.plain || !s.glued(j+1) || !s.kindIs(j+1, text.Number) {
 				return numeral{end: j}, numReject
 			}
@@ -485,7 +485,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			} else if s.kindIs(j, text.Number) && s.spaced(j) && s.fracGlued(j) {
 				num := parseDigits(s.tokText(j))
 				den := parseDigits(s.tokText(j + 2))
-				if num.plain && den.plain && num.value < den.value && (isFractionDen(den.value) || den.value > 31 && num.value < 100) && !(s.glued(j+3) && s.textIs(j+3, "/")) {
+				if num.plain && den.plain && num.value < den.value && (isFractionDen(den.value) || den.value > 31 && num.value < 100) && !(s.gluedText(j+3, "/")) {
 					v += num.value / den.value
 					j += 3
 					n.plain, n.integer, n.frac = false, false, true
@@ -516,11 +516,11 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			// term", "a quarter century").
 			k := i + 2
 			halfOrQuarter := s.lowIs(i+1, "half") || s.lowIs(i+1, "quarter")
-			if !halfOrQuarter && s.cont(k) && s.kindIs(k, text.Word) &&
+			if !halfOrQuarter && s.contKind(k, text.Word) &&
 				!s.lowIs(k, "of") && numberWords[s.tokLow(k)].class != wScale {
 				return numeral{end: i + 1}, numNone // "a fourth consecutive month"
 			}
-			if halfOrQuarter && s.glued(k) && s.textIs(k, "-") {
+			if halfOrQuarter && s.gluedText(k, "-") {
 				return numeral{end: i + 1}, numNone // "a half-point cut"
 			}
 			n.value, n.end, n.frac, n.integer, n.words = 1/w.value, k, true, false, true
@@ -571,7 +571,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 	}
 	n.value = c.value()
 	// "two hundred point seventy-one", "nought point nought three"
-	if n.words && c.last != lDigits && s.cont(j) && s.lowIs(j, "point") {
+	if n.words && c.last != lDigits && s.contLow(j, "point") {
 		if v, k, ok := s.pointDigits(j + 1); ok {
 			n.value += v
 			j = k
@@ -581,7 +581,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 	// Fractions: "two thirds", "one eighth", "one-eighth", "twenty-three fifths".
 	if n.integer && c.last != wScale {
 		k := j
-		if s.cont(k) && s.textIs(k, "-") && (n.words || s.glued(k)) {
+		if s.contText(k, "-") && (n.words || s.glued(k)) {
 			k++
 		}
 		if den, plural, e, ok := s.ordinal(k); ok && (plural || n.value == 1 && n.words) && (n.words || s.glued(k)) {
@@ -596,7 +596,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 		}
 	}
 	// Mixed numbers: "one and a half", "3 million and a quarter".
-	if s.cont(j) && s.lowIs(j, "and") && !n.frac {
+	if s.contLow(j, "and") && !n.frac {
 		if _, f, e, ok := s.fractionAt(j + 1); ok && f < 1 {
 			if w := s.word(e); w.class == wScale && c.scale > w.value {
 				// "one billion and three quarters million"
@@ -635,7 +635,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 // "three quarters billion", "five and a half million".
 func (s *scanner) scaleWords(n numeral, c *cardinal) numeral {
 	// "$1.5-billion deal": a scale joined by a hyphen.
-	if c.last == lDigits && s.glued(n.end) && s.textIs(n.end, "-") && s.glued(n.end+1) {
+	if c.last == lDigits && s.gluedText(n.end, "-") && s.glued(n.end+1) {
 		if w := s.word(n.end + 1); w.class == wScale {
 			n.small = n.value
 			n.value *= w.value
@@ -681,7 +681,7 @@ func (s *scanner) scaleAbbr(n numeral, money bool) numeral {
 	if s.glued(j+1) && (!s.kindIs(j+1, text.Punct)) {
 		return n // "24703m212" is a code
 	}
-	if !glued && !money && sa.value == 1e3 && s.textIs(j, "k") && s.cont(j+1) && s.kindIs(j+1, text.Word) {
+	if !glued && !money && sa.value == 1e3 && s.textIs(j, "k") && s.contKind(j+1, text.Word) {
 		return n
 	}
 	n.small = n.value
@@ -758,7 +758,7 @@ func (s *scanner) pointDigits(j int) (float64, int, bool) {
 		case wTens:
 			d, nd = w.value, 2
 			k++
-			if s.cont(k) && s.textIs(k, "-") {
+			if s.contText(k, "-") {
 				if u := s.word(k + 1); u.class == wUnit {
 					d += u.value
 					k += 2
@@ -780,7 +780,7 @@ func (s *scanner) pointDigits(j int) (float64, int, bool) {
 
 // fracGlued reports whether token j starts a glued fraction "1/4".
 func (s *scanner) fracGlued(j int) bool {
-	return s.glued(j+1) && s.textIs(j+1, "/") && s.glued(j+2) && s.kindIs(j+2, text.Number)
+	return s.gluedText(j+1, "/") && s.gluedKind(j+2, text.Number)
 }
 
 // gapIsSpace reports whether only spaces (no line break, no tab) separate
@@ -803,7 +803,7 @@ func isDigitString(s string) bool {
 // scale word of at least scale.
 func (s *scanner) scaleAhead(j int, scale float64) bool {
 	for k := j; k < j+8; k++ {
-		if s.cont(k) && s.textIs(k, "-") {
+		if s.contText(k, "-") {
 			continue
 		}
 		w := s.word(k)
@@ -858,3 +858,14 @@ func (s *scanner) allCaps(j int) bool     { return s.toks[j].IsAllCaps(s.txt) }
 // come before token j.
 func (s *scanner) spaced(j int) bool    { return s.toks[j].SpaceBefore }
 func (s *scanner) lineStart(j int) bool { return s.toks[j].NewlineBefore }
+
+// contText, contLow and contKind test token j as textIs, lowIs and
+// kindIs do when it continues the line (cont); gluedText, gluedLow and
+// gluedKind when it touches the token before (glued). Each pair of tests
+// is a call at some forty places.
+func (s *scanner) contText(j int, w string) bool     { return s.cont(j) && s.textIs(j, w) }
+func (s *scanner) contLow(j int, w string) bool      { return s.cont(j) && s.lowIs(j, w) }
+func (s *scanner) contKind(j int, k text.Kind) bool  { return s.cont(j) && s.kindIs(j, k) }
+func (s *scanner) gluedText(j int, w string) bool    { return s.glued(j) && s.textIs(j, w) }
+func (s *scanner) gluedLow(j int, w string) bool     { return s.glued(j) && s.lowIs(j, w) }
+func (s *scanner) gluedKind(j int, k text.Kind) bool { return s.glued(j) && s.kindIs(j, k) }

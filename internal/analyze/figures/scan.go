@@ -49,8 +49,8 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	plusMinus := i >= 2 && s.lowIs(i-1, "or") && s.lowIs(i-2, "plus")
 	// A sign: "-5", "minus five", "+3.2%".
 	if sign := s.tokText(j); (sign == "-" || sign == "−" || sign == "+") && (j == 0 || s.spaced(j) || f.class == "money" || opener(s.tokText(j-1))) &&
-		s.glued(j+1) && s.kindIs(j+1, text.Number) && (j == 0 || !s.kindIs(j-1, text.Number)) {
-		if sign == "+" && s.cont(j+2) && s.kindIs(j+2, text.Number) && s.spaced(j+2) {
+		s.gluedKind(j+1, text.Number) && (j == 0 || !s.kindIs(j-1, text.Number)) {
+		if sign == "+" && s.contKind(j+2, text.Number) && s.spaced(j+2) {
 			return f, false, s.skipPhone(j + 1) // "+44 20 7946 0958"
 		}
 		f.signed = sign != "+"
@@ -63,7 +63,7 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	var num numeral
 	st := numNone
 	switch {
-	case s.textIs(j, ".") && s.glued(j+1) && s.kindIs(j+1, text.Number) && (j == 0 || s.spaced(j)):
+	case s.textIs(j, ".") && s.gluedKind(j+1, text.Number) && (j == 0 || s.spaced(j)):
 		// ".08"
 		d := parseDigits(s.tokText(j + 1))
 		if d.plain {
@@ -242,24 +242,24 @@ func (s *scanner) currencyBefore(i int) (string, int, bool) {
 	t := &toks[i]
 	numberAt := func(k int) bool {
 		return s.cont(k) && (s.kindIs(k, text.Number) ||
-			s.textIs(k, ".") && s.glued(k+1) && s.kindIs(k+1, text.Number) ||
-			(s.textIs(k, "-") || s.textIs(k, "−")) && s.glued(k+1) && s.kindIs(k+1, text.Number))
+			s.textIs(k, ".") && s.gluedKind(k+1, text.Number) ||
+			(s.textIs(k, "-") || s.textIs(k, "−")) && s.gluedKind(k+1, text.Number))
 	}
 	switch t.Kind {
 	case text.Word:
-		if cur, ok := dollarPrefixes[t.In(s.low)]; ok && s.cont(i+1) && s.textIs(i+1, "$") {
+		if cur, ok := dollarPrefixes[t.In(s.low)]; ok && s.contText(i+1, "$") {
 			// Glued ("US$", "C$") or, in tokenised text, "c $"; a lone
 			// "a" before "$" is the article.
 			if (s.glued(i+1) || s.lowIs(i, "c") || t.IsAllCaps(s.txt)) && numberAt(i+2) {
 				return cur.code, i + 2, true
 			}
 		}
-		if n, tag := s.match(dollarPrefixPhrases, i); n > 0 && s.cont(i+n) && s.textIs(i+n, "$") && numberAt(i+n+1) {
+		if n, tag := s.match(dollarPrefixPhrases, i); n > 0 && s.contText(i+n, "$") && numberAt(i+n+1) {
 			return currencyCode(tag), i + n + 1, true
 		}
 		if cur, ok := currencyCodes[t.In(s.low)]; ok && (t.IsAllCaps(s.txt) || s.glued(i+1) || s.lowIs(i, "rs")) {
 			k := i + 1
-			if s.lowIs(i, "rs") && s.glued(k) && s.textIs(k, ".") {
+			if s.lowIs(i, "rs") && s.gluedText(k, ".") {
 				k++
 			}
 			if numberAt(k) && (s.glued(k) || t.IsAllCaps(s.txt) || s.lowIs(i, "rs")) {
@@ -316,7 +316,7 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 	if !s.kindIs(k, text.Number) && s.word(k).class == wNone {
 		return j, false
 	}
-	if dash && s.glued(k) && s.kindIs(k, text.Number) && s.codeAround(k) {
+	if dash && s.gluedKind(k, text.Number) && s.codeAround(k) {
 		return j, false
 	}
 	b, st := s.numeral(k, money)
@@ -329,7 +329,7 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 		case a.n == 4 && a.value >= 1000 && a.value <= 2100 && (b.n == 2 || b.n == 4),
 			a.n == 3 && b.n == 4,
 			a.value >= b.value,
-			s.glued(b.end) && s.textIs(b.end, "-"):
+			s.gluedText(b.end, "-"):
 			// "2022-23", "555-1234", "3-1", "202-555-0143"
 			return s.chunkEnd(b.end - 1), true
 		}
@@ -472,7 +472,7 @@ func (s *scanner) qualifyAfter(f *figure) {
 		}
 	case s.textIs(j, "+") && s.glued(j):
 		f.approx = "+"
-	case s.textIs(j, "-") && s.glued(j) && s.glued(j+1) && s.lowIs(j+1, "plus"):
+	case s.textIs(j, "-") && s.glued(j) && s.gluedLow(j+1, "plus"):
 		f.approx = "plus"
 	}
 }

@@ -88,7 +88,7 @@ func (s *scanner) suffix(f *figure, j int) int {
 // before it ("5 €") rather than starting the next one ("$ 20 $ 37").
 func (s *scanner) symbolAfter(j int) bool {
 	k := j + 1
-	if s.cont(k) && s.kindIs(k, text.Number) {
+	if s.contKind(k, text.Number) {
 		// "10 $ 30 cent": the sub-unit follows.
 		return s.cont(k+1) && isCents(s.tokLow(k+1))
 	}
@@ -106,7 +106,7 @@ func (s *scanner) subunit(f *figure, j int) int {
 		return j
 	}
 	k := j
-	if s.cont(k) && s.lowIs(k, "and") {
+	if s.contLow(k, "and") {
 		k++
 	}
 	if !s.cont(k) || k == j && !s.spaced(k) {
@@ -198,7 +198,7 @@ func (s *scanner) compound(f *figure, u unit, j int) int {
 	}
 	if div > 0 && !f.isRange {
 		k := j
-		if s.cont(k) && s.lowIs(k, "and") {
+		if s.contLow(k, "and") {
 			k++
 		}
 		if s.cont(k+1) && s.kindIs(k, text.Number) {
