@@ -15,11 +15,11 @@ func (s *scanner) codeAround(j int) bool {
 	if s.glued(j) {
 		p := &toks[j-1]
 		if p.Kind != text.Punct {
-			if _, ok := currencyCodes[p.In(s.low)]; !ok {
+			if _, ok := currencyCodes[s.tokLow(j-1)]; !ok {
 				return true
 			}
 		} else {
-			switch p.In(s.txt) {
+			switch s.tokText(j - 1) {
 			case "-", "‐", "–":
 				// "COVID-19", "F-16"; "300–400" is a range, read from its first number.
 				if j >= 2 && s.glued(j-1) && s.kindIs(j-2, text.Word) {

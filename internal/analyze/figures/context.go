@@ -165,8 +165,7 @@ func (s *scanner) timeAfter(j int) bool {
 	if !s.cont(j) {
 		return false
 	}
-	t := &s.toks[j]
-	if contextWords[t.In(s.low)]&cTime != 0 {
+	if contextWords[s.tokLow(j)]&cTime != 0 {
 		return true
 	}
 	// "a.m." and "p.m." are tokenized "a" "." "m" ".".
@@ -207,23 +206,23 @@ func (s *scanner) nameWord(k int) bool {
 	if t.Kind != text.Word {
 		return false
 	}
-	if !t.IsCapitalized(s.txt) {
-		return t.In(s.txt) != t.In(s.low) // "iPhone 15", "eBay"
+	if !s.capitalized(k) {
+		return s.tokText(k) != s.tokLow(k) // "iPhone 15", "eBay"
 	}
 	// Short capitals after a number are units more often than names:
 	// "45.3 MJ", "100 MPH".
-	if k > 0 && k < len(s.toks) && s.kindIs(k-1, text.Number) && t.IsAllCaps(s.txt) && len(t.In(s.txt)) <= 4 {
+	if k > 0 && k < len(s.toks) && s.kindIs(k-1, text.Number) && s.allCaps(k) && len(s.tokText(k)) <= 4 {
 		return false
 	}
-	tags := contextWords[t.In(s.low)]
-	if tags&(cMonth|cMon|cDay) != 0 || isDemonym(t.In(s.low)) || s.shouting(k) {
+	tags := contextWords[s.tokLow(k)]
+	if tags&(cMonth|cMon|cDay) != 0 || isDemonym(s.tokLow(k)) || s.shouting(k) {
 		return false
 	}
 	// "Democrats 213": a plural counts; "Windows 10" is listed as a name.
-	if w := t.In(s.low); len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && tags&cName == 0 && !t.IsAllCaps(s.txt) {
+	if w := s.tokLow(k); len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && tags&cName == 0 && !s.allCaps(k) {
 		return false
 	}
-	return !s.allCapsLine(k) || t.IsAllCaps(s.txt) && len(t.In(s.txt)) > 1 && contextWords[t.In(s.low)] == 0
+	return !s.allCapsLine(k) || s.allCaps(k) && len(s.tokText(k)) > 1 && contextWords[s.tokLow(k)] == 0
 }
 
 // allCapsLine reports whether the words around k are all capitalized, as

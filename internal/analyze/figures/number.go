@@ -203,7 +203,7 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 		}
 		// "1 million 200 thousand": digits between two scale words.
 		if t.Kind == text.Number && c.last == wScale && !t.NewlineBefore {
-			d := parseDigits(t.In(s.txt))
+			d := parseDigits(s.tokText(j))
 			if w := s.word(j + 1); d.plain && d.value < 1000 && w.class == wScale && w.value < c.scale {
 				c.group, c.part, c.last = d.value, d.value, lDigits
 				j++
@@ -235,7 +235,7 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 			j++
 			continue
 		}
-		w, ok := numberWords[t.In(s.low)]
+		w, ok := numberWords[s.tokLow(j)]
 		if !ok {
 			return j
 		}
@@ -436,7 +436,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 	j := i
 	switch {
 	case t.Kind == text.Number:
-		d := parseDigits(t.In(s.txt))
+		d := parseDigits(s.tokText(i))
 		if !d.ok {
 			return numeral{end: i + 1}, numReject
 		}
@@ -495,7 +495,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 		c = cardinal{group: v, part: v, last: lDigits}
 		j = s.cardinalFrom(j, &c)
 	case t.Kind == text.Punct:
-		g, ok := glyphs[t.In(s.txt)]
+		g, ok := glyphs[s.tokText(i)]
 		if !ok {
 			return numeral{end: i + 1}, numNone
 		}
@@ -662,8 +662,7 @@ func (s *scanner) scaleAbbr(n numeral, money bool) numeral {
 	if !s.cont(j) || !s.kindIs(j, text.Word) {
 		return n
 	}
-	t := &s.toks[j]
-	sa, ok := scales[t.In(s.low)]
+	sa, ok := scales[s.tokLow(j)]
 	if !ok {
 		return n
 	}
@@ -671,10 +670,10 @@ func (s *scanner) scaleAbbr(n numeral, money bool) numeral {
 	switch {
 	case sa.glued && !glued:
 		return n
-	case sa.upper && (t.In(s.txt) == t.In(s.low) || n.value < 10):
+	case sa.upper && (s.tokText(j) == s.tokLow(j) || n.value < 10):
 		// "5g" is grams and "5G" a network.
 		return n
-	case sa.money && t.In(s.txt) == t.In(s.low) && !money && !s.moneyOrCountedAt(j+1):
+	case sa.money && s.tokText(j) == s.tokLow(j) && !money && !s.moneyOrCountedAt(j+1):
 		// "48m" is metres, "$48m" and "48m people" millions.
 		return n
 	}

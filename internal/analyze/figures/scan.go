@@ -203,7 +203,7 @@ func (s *scanner) mayStart(i int) bool {
 	case text.Number:
 		return true
 	case text.Word:
-		what := startsWith(t.In(s.low))
+		what := startsWith(s.tokLow(i))
 		if what == 0 {
 			return false
 		}
@@ -221,14 +221,14 @@ func (s *scanner) mayStart(i int) bool {
 	}
 	// Symbols: only before digits ("$5", "-3", ".08", "€ 20"), or a
 	// fraction glyph.
-	c := t.In(s.txt)[0]
+	c := s.tokText(i)[0]
 	if c != '-' && c != '+' && c != '.' && c != '$' && c < 0x80 {
 		return false
 	}
-	if _, ok := startPuncts[t.In(s.txt)]; !ok {
+	if _, ok := startPuncts[s.tokText(i)]; !ok {
 		return false
 	}
-	if _, ok := glyphs[t.In(s.txt)]; ok {
+	if _, ok := glyphs[s.tokText(i)]; ok {
 		return true
 	}
 	return s.cont(i+1) && (s.kindIs(i+1, text.Number) || s.textIs(i+1, "-") || s.textIs(i+1, "."))
@@ -247,30 +247,30 @@ func (s *scanner) currencyBefore(i int) (string, int, bool) {
 	}
 	switch t.Kind {
 	case text.Word:
-		if cur, ok := dollarPrefixes[t.In(s.low)]; ok && s.contText(i+1, "$") {
+		if cur, ok := dollarPrefixes[s.tokLow(i)]; ok && s.contText(i+1, "$") {
 			// Glued ("US$", "C$") or, in tokenised text, "c $"; a lone
 			// "a" before "$" is the article.
-			if (s.glued(i+1) || s.lowIs(i, "c") || t.IsAllCaps(s.txt)) && numberAt(i+2) {
+			if (s.glued(i+1) || s.lowIs(i, "c") || s.allCaps(i)) && numberAt(i+2) {
 				return cur.code, i + 2, true
 			}
 		}
 		if n, tag := s.match(dollarPrefixPhrases, i); n > 0 && s.contText(i+n, "$") && numberAt(i+n+1) {
 			return currencyCode(tag), i + n + 1, true
 		}
-		if cur, ok := currencyCodes[t.In(s.low)]; ok && (t.IsAllCaps(s.txt) || s.glued(i+1) || s.lowIs(i, "rs")) {
+		if cur, ok := currencyCodes[s.tokLow(i)]; ok && (s.allCaps(i) || s.glued(i+1) || s.lowIs(i, "rs")) {
 			k := i + 1
 			if s.lowIs(i, "rs") && s.gluedText(k, ".") {
 				k++
 			}
-			if numberAt(k) && (s.glued(k) || t.IsAllCaps(s.txt) || s.lowIs(i, "rs")) {
+			if numberAt(k) && (s.glued(k) || s.allCaps(i) || s.lowIs(i, "rs")) {
 				return cur.code, k, true
 			}
 		}
-		if cur, ok := currencySyms[t.In(s.low)]; ok && numberAt(i+1) {
+		if cur, ok := currencySyms[s.tokLow(i)]; ok && numberAt(i+1) {
 			return cur.code, i + 1, true
 		}
 	case text.Punct:
-		if cur, ok := currencySyms[t.In(s.txt)]; ok && numberAt(i+1) {
+		if cur, ok := currencySyms[s.tokText(i)]; ok && numberAt(i+1) {
 			return cur.code, i + 1, true
 		}
 	}

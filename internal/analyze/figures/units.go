@@ -12,15 +12,13 @@ import (
 // ("180 kilometers", "12 ft 2 in", "10-gallon") or the counted noun
 // ("five million shells", "200 Ukrainian soldiers").
 func (s *scanner) suffix(f *figure, j int) int {
-	toks := s.toks
 	if f.class != "money" && s.cont(j) {
-		t := &toks[j]
-		if cur, ok := currencySyms[t.In(s.low)]; ok && s.symbolAfter(j) {
+		if cur, ok := currencySyms[s.tokLow(j)]; ok && s.symbolAfter(j) {
 			f.unit, f.class = cur.code, "money"
 			j++
 		} else if n, tag := s.match(currencyPhrases, j); n > 0 && s.cont(j+n-1) && !(s.glued(j+n) && !s.kindIs(j+n, text.Punct)) {
 			cur := currencyByTag[tag]
-			if cur.kind != "code" || t.IsAllCaps(s.txt) || t.In(s.txt) == t.In(s.low) {
+			if cur.kind != "code" || s.allCaps(j) || s.tokText(j) == s.tokLow(j) {
 				f.unit, f.class = cur.code, "money"
 				f.value *= cur.scale
 				f.hi *= cur.scale
@@ -237,15 +235,15 @@ func (s *scanner) pluralNoun(k int) bool {
 	if t.Kind != text.Word {
 		return false
 	}
-	tags := contextWords[t.In(s.low)]
+	tags := contextWords[s.tokLow(k)]
 	if tags&cNoun != 0 {
 		return true
 	}
 	if tags&(cNotNoun|cFunc) != 0 {
 		return false
 	}
-	w := t.In(s.low)
-	if len(w) < 3 || w[len(w)-1] != 's' || t.IsAllCaps(s.txt) && !s.shouting(k) {
+	w := s.tokLow(k)
+	if len(w) < 3 || w[len(w)-1] != 's' || s.allCaps(k) && !s.shouting(k) {
 		return false
 	}
 	switch w[len(w)-2] {
@@ -272,16 +270,16 @@ func (s *scanner) modifier(k int) bool {
 		return false
 	}
 	t := &s.toks[k]
-	if t.Kind != text.Word || len(t.In(s.low)) < 2 || t.IsAllCaps(s.txt) && len(t.In(s.txt)) > 5 {
+	if t.Kind != text.Word || len(s.tokLow(k)) < 2 || s.allCaps(k) && len(s.tokText(k)) > 5 {
 		return false // "300,000 LED clusters" has a modifier, "5 ABCDEFG" not
 	}
-	if contextWords[t.In(s.low)]&(cFunc|cMonth|cMon|cDay|cTime) != 0 {
+	if contextWords[s.tokLow(k)]&(cFunc|cMonth|cMon|cDay|cTime) != 0 {
 		return false
 	}
-	if _, ok := numberWords[t.In(s.low)]; ok {
+	if _, ok := numberWords[s.tokLow(k)]; ok {
 		return false
 	}
-	if _, ok := vagueWords[t.In(s.low)]; ok {
+	if _, ok := vagueWords[s.tokLow(k)]; ok {
 		return false
 	}
 	return !s.isUnitAt(k)
@@ -296,10 +294,10 @@ func (s *scanner) singularNoun(k int) bool {
 		return false
 	}
 	t := &s.toks[k]
-	if t.Kind != text.Word || t.In(s.txt) != t.In(s.low) || len(t.In(s.low)) < 3 || !t.SpaceBefore {
+	if t.Kind != text.Word || s.tokText(k) != s.tokLow(k) || len(s.tokLow(k)) < 3 || !t.SpaceBefore {
 		return false
 	}
-	w := t.In(s.low)
+	w := s.tokLow(k)
 	if contextWords[w]&(cFunc|cPron|cNotNoun|cTime|cMonth|cMon|cDay) != 0 {
 		return false
 	}
@@ -319,7 +317,7 @@ func (s *scanner) singularNoun(k int) bool {
 	if next.Kind == text.Punct {
 		return !s.textIs(n, "-") && !s.textIs(n, "'") && !s.textIs(n, "’")
 	}
-	return next.Kind == text.Word && contextWords[next.In(s.low)]&cFunc != 0
+	return next.Kind == text.Word && contextWords[s.tokLow(n)]&cFunc != 0
 }
 
 // thatThe are the determiners after which "one" with a noun still counts:
