@@ -53,7 +53,7 @@ func (s *scanner) isFigure(f *figure) bool {
 			}
 			if v >= 1000 && v < 1800 && (s.yearPrepBefore(prev) ||
 				prev >= 0 && (strings.HasSuffix(s.tokLow(prev), "'s") || strings.HasSuffix(s.tokLow(prev), "’s")) || // "Chester's 1601 poem"
-				prev >= 0 && s.textIs(prev, "(") && s.contText(n.end, ")") || // "Baron Burghersh (1624)" s.cont(n.end) && contextWords[s.tokLow(n.end)]&cEra != 0 ||
+				prev >= 0 && s.textIs(prev, "(") && s.contText(n.end, ")") || // "Baron Burghersh (1624)" s.cont(n.end) && s.tags(n.end)&cEra != 0 ||
 				prev > 0 && s.textIs(prev, ",") && s.kindIs(prev-1, text.Number) && len(s.tokText(prev-1)) <= 2 || // "Nov. 22, 1642"
 				s.yearBeside(prev, -1) || s.yearBeside(n.end, 1)) {
 				return false
@@ -66,7 +66,7 @@ func (s *scanner) isFigure(f *figure) bool {
 	// A reference word before: "Article 5", "No. 10", "page 12", "version 22.04".
 	if f.unit == "" && !f.signed && f.approx == "" && !f.isRange {
 		p := s.skipDot(prev)
-		if p >= 0 && (contextWords[s.tokLow(p)]&cRef != 0 || s.textIs(p, "#") || s.textIs(p, "№")) {
+		if p >= 0 && (s.tags(p)&cRef != 0 || s.textIs(p, "#") || s.textIs(p, "№")) {
 			return false
 		}
 		// "H.R. 815", "S. 2226": an abbreviation with a capital.
@@ -122,13 +122,13 @@ func (s *scanner) isFigure(f *figure) bool {
 	}
 	// "Photo 1 of 12": the count of a reference.
 	if prev >= 2 && s.lowIs(prev, "of") && s.kindIs(prev-1, text.Number) &&
-		contextWords[s.tokLow(s.skipDot(prev-2))]&cRef != 0 {
+		s.tags(s.skipDot(prev-2))&cRef != 0 {
 		return false
 	}
 	// "(1) schools, (2) hospitals": enumeration marks.
 	if n.plain && f.value <= 20 && prev >= 0 && s.textIs(prev, "(") && s.glued(f.first) && s.glued(f.end) &&
 		s.textIs(f.end, ")") && s.contKind(f.end+1, text.Word) &&
-		contextWords[s.tokLow(f.end+1)]&cFunc == 0 {
+		s.tags(f.end+1)&cFunc == 0 {
 		return false
 	}
 	// "[3]": a citation mark.
@@ -165,7 +165,7 @@ func (s *scanner) timeAfter(j int) bool {
 	if !s.cont(j) {
 		return false
 	}
-	if contextWords[s.tokLow(j)]&cTime != 0 {
+	if s.tags(j)&cTime != 0 {
 		return true
 	}
 	// "a.m." and "p.m." are tokenized "a" "." "m" ".".
@@ -176,7 +176,7 @@ func (s *scanner) timeAfter(j int) bool {
 // "May 4", "Jan. 5", "4 May 2023", "nov . 6".
 func (s *scanner) isDate(f *figure) bool {
 	toks := s.toks
-	if p := s.skipDot(f.first - 1); p >= 0 && contextWords[s.tokLow(p)]&(cMonth|cMon) != 0 {
+	if p := s.skipDot(f.first - 1); p >= 0 && s.tags(p)&(cMonth|cMon) != 0 {
 		if s.capitalized(p) || !s.lowIs(p, "may") && !s.lowIs(p, "march") || p < f.first-1 {
 			return true
 		}
@@ -191,7 +191,7 @@ func (s *scanner) isDate(f *figure) bool {
 		k++
 	}
 	if s.cont(k) {
-		tags := contextWords[s.tokLow(k)]
+		tags := s.tags(k)
 		if tags&cMonth != 0 && !s.lowIs(k, "may") && !s.lowIs(k, "march") || tags&(cMonth|cMon) != 0 && s.capitalized(k) {
 			return true
 		}
@@ -214,7 +214,7 @@ func (s *scanner) nameWord(k int) bool {
 	if k > 0 && k < len(s.toks) && s.kindIs(k-1, text.Number) && s.allCaps(k) && len(s.tokText(k)) <= 4 {
 		return false
 	}
-	tags := contextWords[s.tokLow(k)]
+	tags := s.tags(k)
 	if tags&(cMonth|cMon|cDay) != 0 || isDemonym(s.tokLow(k)) || s.shouting(k) {
 		return false
 	}
@@ -222,7 +222,7 @@ func (s *scanner) nameWord(k int) bool {
 	if w := s.tokLow(k); len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && tags&cName == 0 && !s.allCaps(k) {
 		return false
 	}
-	return !s.allCapsLine(k) || s.allCaps(k) && len(s.tokText(k)) > 1 && contextWords[s.tokLow(k)] == 0
+	return !s.allCapsLine(k) || s.allCaps(k) && len(s.tokText(k)) > 1 && s.tags(k) == 0
 }
 
 // allCapsLine reports whether the words around k are all capitalized, as
@@ -238,7 +238,7 @@ func (s *scanner) allCapsLine(k int) bool {
 		words++
 		if s.capitalized(m) {
 			caps++
-			if contextWords[s.tokLow(m)]&cFunc != 0 {
+			if s.tags(m)&cFunc != 0 {
 				funcs++
 			}
 		}
@@ -273,14 +273,14 @@ func (s *scanner) onePronoun(f *figure) bool {
 	if !s.kindIs(f.first, text.Word) {
 		return false
 	}
-	if p := f.first - 1; p >= 0 && !s.lineStart(f.first) && contextWords[s.tokLow(p)]&cDet != 0 && f.approx == "" {
+	if p := f.first - 1; p >= 0 && !s.lineStart(f.first) && s.tags(p)&cDet != 0 && f.approx == "" {
 		return true
 	}
 	k := f.end
 	if !s.cont(k) || !s.kindIs(k, text.Word) {
 		return true // "the only one." "one, two"
 	}
-	if contextWords[s.tokLow(k)]&cPron != 0 {
+	if s.tags(k)&cPron != 0 {
 		return true
 	}
 	// "one gets", "one wants": a verb agreeing with "one" as a pronoun.
@@ -328,7 +328,7 @@ func isTempLetter(w string) bool { return w == "F" || w == "C" }
 // introduces a year: "in 1066", "c. 1450".
 func (s *scanner) yearPrepBefore(p int) bool {
 	p = s.skipDot(p)
-	return p >= 0 && s.kindIs(p, text.Word) && contextWords[s.tokLow(p)]&cYearPrep != 0
+	return p >= 0 && s.kindIs(p, text.Word) && s.tags(p)&cYearPrep != 0
 }
 
 // yearBeside reports whether a dash at k, then a four-digit number in the

@@ -546,7 +546,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 		case w.class == wScale:
 			n.value, n.end, n.scaled, n.scale, n.small = w.value/den, k+1, true, w.value, 1/den
 		case den == 2 && k == i+1 && s.cont(k) && indexOf(halfOf, s.tokLow(k)) >= 0 &&
-			!(i > 0 && contextWords[s.tokLow(i-1)]&cPart != 0):
+			!(i > 0 && s.tags(i-1)&cPart != 0):
 			// "half of them", "half the population", "half its budget"
 			n.value, n.end = 0.5, i+1
 		default:
@@ -868,3 +868,6 @@ func (s *scanner) contKind(j int, k text.Kind) bool  { return s.cont(j) && s.kin
 func (s *scanner) gluedText(j int, w string) bool    { return s.glued(j) && s.textIs(j, w) }
 func (s *scanner) gluedLow(j int, w string) bool     { return s.glued(j) && s.lowIs(j, w) }
 func (s *scanner) gluedKind(j int, k text.Kind) bool { return s.glued(j) && s.kindIs(j, k) }
+
+// tags returns the context.txt tags of token j.
+func (s *scanner) tags(j int) uint32 { return contextWords[s.toks[j].In(s.low)] }

@@ -334,7 +334,7 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 			return s.chunkEnd(b.end - 1), true
 		}
 		// "a 6-10 record", "a 5-4 decision": a score, not a range.
-		if s.cont(b.end) && contextWords[s.tokLow(b.end)]&cScore != 0 {
+		if s.cont(b.end) && s.tags(b.end)&cScore != 0 {
 			return s.chunkEnd(b.end - 1), true
 		}
 	}
@@ -354,7 +354,7 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 		if p > 0 && s.lowIs(p, "from") {
 			p-- // "rose from 3 to 5 percent"
 		}
-		if p >= 0 && contextWords[s.tokLow(p)]&cChange != 0 {
+		if p >= 0 && s.tags(p)&cChange != 0 {
 			return j, false
 		}
 	}

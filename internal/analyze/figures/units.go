@@ -58,7 +58,7 @@ func (s *scanner) suffix(f *figure, j int) int {
 	}
 	// "that one person" counts; "no one else", "every one" do not.
 	if f.value == 1 && !f.num.scaled && !f.isRange && (f.num.single || f.num.plain) && s.singularNoun(j) &&
-		!(f.first > 0 && contextWords[s.tokLow(f.first-1)]&cDet != 0 && indexOf(thatThe, s.tokLow(f.first-1)) < 0) {
+		!(f.first > 0 && s.tags(f.first-1)&cDet != 0 && indexOf(thatThe, s.tokLow(f.first-1)) < 0) {
 		f.unit, f.class = s.tokLow(j), "noun" // "one person was killed"
 		return j + 1
 	}
@@ -123,7 +123,7 @@ func (s *scanner) subunit(f *figure, j int) int {
 		return e + 1
 	}
 	// "15 dollars 50.", and after a currency written out, "15 USD 50 more".
-	wordAfter := s.cont(e) && j > 0 && s.kindIs(j-1, text.Word) && s.kindIs(e, text.Word) && contextWords[s.tokLow(e)]&cFunc != 0
+	wordAfter := s.cont(e) && j > 0 && s.kindIs(j-1, text.Word) && s.kindIs(e, text.Word) && s.tags(e)&cFunc != 0
 	if !s.cont(e) || wordAfter || s.kindIs(e, text.Punct) && !s.textIs(e, "%") && !s.textIs(e, "-") && !s.textIs(e, "/") {
 		f.value += sub.value / 100
 		return e
@@ -235,7 +235,7 @@ func (s *scanner) pluralNoun(k int) bool {
 	if t.Kind != text.Word {
 		return false
 	}
-	tags := contextWords[s.tokLow(k)]
+	tags := s.tags(k)
 	if tags&cNoun != 0 {
 		return true
 	}
@@ -273,7 +273,7 @@ func (s *scanner) modifier(k int) bool {
 	if t.Kind != text.Word || len(s.tokLow(k)) < 2 || s.allCaps(k) && len(s.tokText(k)) > 5 {
 		return false // "300,000 LED clusters" has a modifier, "5 ABCDEFG" not
 	}
-	if contextWords[s.tokLow(k)]&(cFunc|cMonth|cMon|cDay|cTime) != 0 {
+	if s.tags(k)&(cFunc|cMonth|cMon|cDay|cTime) != 0 {
 		return false
 	}
 	if _, ok := numberWords[s.tokLow(k)]; ok {
@@ -317,7 +317,7 @@ func (s *scanner) singularNoun(k int) bool {
 	if next.Kind == text.Punct {
 		return !s.textIs(n, "-") && !s.textIs(n, "'") && !s.textIs(n, "’")
 	}
-	return next.Kind == text.Word && contextWords[s.tokLow(n)]&cFunc != 0
+	return next.Kind == text.Word && s.tags(n)&cFunc != 0
 }
 
 // thatThe are the determiners after which "one" with a noun still counts:
