@@ -157,6 +157,7 @@ func init() {
 			panic("figures: bad class in numbers.txt: " + e.Phrase)
 		}
 		numberWords[e.Phrase] = numberWord{wordClass(c), v}
+		startWords[e.Phrase] |= sNumber
 	}
 	for _, e := range lexicon.Parse(scalesData) {
 		f := strings.Fields(e.Tag)
@@ -179,6 +180,7 @@ func init() {
 	}
 	for _, e := range lexicon.Parse(vagueData) {
 		vagueWords[e.Phrase] = vagueKind(max(indexOf(vagueKinds[:], e.Tag), 0)) // 0 for an unknown tag
+		startWords[e.Phrase] |= sVague
 	}
 	var curPhrases, dotted strings.Builder
 	for _, e := range lexicon.Parse(currenciesData) {
@@ -191,14 +193,17 @@ func init() {
 		switch c.kind {
 		case "sym":
 			currencySyms[phrase] = c
+			startPuncts[phrase] = struct{}{}
 		case "dollar":
 			if strings.Contains(phrase, ".") {
 				dotted.WriteString(phrase + " | " + e.Tag + "\n")
 			} else {
 				dollarPrefixes[phrase] = c
+				startWords[phrase] |= sCurrency
 			}
 		case "code":
 			currencyCodes[phrase] = c
+			startWords[phrase] |= sCurrency
 			fallthrough
 		default:
 			curPhrases.WriteString(phrase + " | " + e.Tag + "\n")

@@ -161,19 +161,10 @@ func startsWith(w string) uint8 {
 // startPuncts are the symbols that can start a figure.
 var startPuncts = map[string]struct{}{"-": {}, "−": {}, "+": {}, ".": {}}
 
+// The words of the number, vague and currency lists and the currency
+// symbols are added to startWords and startPuncts as lexicons.go reads
+// them, which runs first.
 func init() {
-	for w := range numberWords {
-		startWords[w] |= sNumber
-	}
-	for w := range vagueWords {
-		startWords[w] |= sVague
-	}
-	for w := range currencyCodes {
-		startWords[w] |= sCurrency
-	}
-	for w := range dollarPrefixes {
-		startWords[w] |= sCurrency
-	}
 	startWords["u"] |= sCurrency // "U.S.$"
 	startWords["rs"] |= sCurrency
 	startWords["a"] |= sArticle
@@ -182,16 +173,13 @@ func init() {
 	startWords["negative"] |= sSign
 	startWords["percent"] |= sPercent
 	startWords["percents"] |= sPercent
-	for sym := range currencySyms {
-		startPuncts[sym] = struct{}{}
-	}
 	for w := range startWords {
 		if n := len(w); n > 0 && w[0] < 128 && w[n-1] < 128 {
 			startFilter[int(w[0])<<7|int(w[n-1])] |= 1 << min(n, 31)
 		}
 	}
-	for g := range glyphs {
-		startPuncts[g] = struct{}{}
+	for _, g := range glyphValues {
+		startPuncts[g.glyph] = struct{}{}
 	}
 }
 
