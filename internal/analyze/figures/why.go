@@ -12,36 +12,36 @@ func why(f *figure, written, source string) string {
 	var buf [160]byte // on the stack: the only allocation is the string
 	b := buf[:0]
 	if f.vague {
-		b = append(b, "A vague figure: “"...)
-		b = append(b, written...)
-		b = append(b, "” gives no exact number"...)
+		b = add(b, "A vague figure: “")
+		b = add(b, written)
+		b = add(b, "” gives no exact number")
 	} else if f.class == "ratio" {
-		b = append(b, "A figure: “"...)
-		b = append(b, written...)
-		b = append(b, "”, a proportion of "...)
+		b = add(b, "A figure: “")
+		b = add(b, written)
+		b = add(b, "”, a proportion of ")
 		b = appendNumber(b, f.value)
 	} else {
-		b = append(b, "A figure: "...)
+		b = add(b, "A figure: ")
 		if f.isRange {
-			b = append(b, "between "...)
+			b = add(b, "between ")
 			b = appendQuantity(b, f.value, f.unit, f.class)
-			b = append(b, " and "...)
+			b = add(b, " and ")
 			b = appendQuantity(b, f.hi, f.unit, f.class)
 		} else {
 			b = appendQuantity(b, f.value, f.unit, f.class)
 		}
 	}
 	if f.approx != "" {
-		b = append(b, ", qualified “"...)
-		b = append(b, f.approx...)
-		b = append(b, "”"...)
+		b = add(b, ", qualified “")
+		b = add(b, f.approx)
+		b = add(b, "”")
 	}
 	if source != "" {
-		b = append(b, ", attributed to "...)
-		b = append(b, source...)
+		b = add(b, ", attributed to ")
+		b = add(b, source)
 		b = append(b, '.')
 	} else {
-		b = append(b, ", not attributed to anyone in this text."...)
+		b = add(b, ", not attributed to anyone in this text.")
 	}
 	return string(b)
 }
@@ -53,10 +53,10 @@ func appendQuantity(b []byte, v float64, unit, class string) []byte {
 	switch {
 	case unit == "":
 	case unit == "%" || unit == "°" || unit == "°C" || unit == "°F":
-		b = append(b, unit...)
+		b = add(b, unit)
 	default:
 		b = append(b, ' ')
-		b = append(b, unit...)
+		b = add(b, unit)
 	}
 	return b
 }
@@ -94,3 +94,8 @@ func appendNumber(b []byte, v float64) []byte {
 	}
 	return b
 }
+
+// add appends s to b: one call where each append would be a copy and a
+// possible growth of b in the WebAssembly build, at the fifteen places
+// that write a sentence.
+func add(b []byte, s string) []byte { return append(b, s...) }
