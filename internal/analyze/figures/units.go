@@ -190,9 +190,9 @@ func (s *scanner) compound(f *figure, u unit, j int) int {
 	var subs []string
 	switch u.name {
 	case "ft":
-		div, subs = 12, []string{"in", "inch", "inches", "\"", "″"}
+		div, subs = 12, inchWords
 	case "lb", "pounds":
-		div, subs = 16, []string{"oz", "ounce", "ounces"}
+		div, subs = 16, ounceWords
 	}
 	if div > 0 && !f.isRange {
 		k := j
@@ -200,22 +200,18 @@ func (s *scanner) compound(f *figure, u unit, j int) int {
 			k++
 		}
 		if s.cont(k+1) && s.kindIs(k, text.Number) {
-			d := parseDigits(s.tokText(k))
-			for _, sub := range subs {
-				if s.tokLow(k+1) == sub && d.ok && d.value < div {
-					f.value += d.value / div
-					return k + 2
-				}
+			if d := parseDigits(s.tokText(k)); d.ok && d.value < div && indexOf(subs, s.tokLow(k+1)) >= 0 {
+				f.value += d.value / div
+				return k + 2
 			}
 		}
 	}
-	switch u.class {
-	case "len", "vol", "mass", "area", "energy", "data":
+	if indexOf(rateClasses[:], u.class) >= 0 {
 		k := j
 		if s.cont(k+1) && (s.lowIs(k, "per") || s.textIs(k, "/") && s.glued(k) && s.glued(k+1)) {
 			if n, tag := s.match(unitPhrases, k+1); n > 0 {
 				u2 := unitByTag[tag]
-				if (u2.class == "time" || u2.class == "len" || u2.class == "area" || u2.class == "vol" || u2.class == "mass") && s.unitFits(u2, k+1, n) {
+				if indexOf(perClasses[:], u2.class) >= 0 && s.unitFits(u2, k+1, n) {
 					f.unit = u.name + "/" + u2.name
 					f.class = "rate"
 					return k + 1 + n
@@ -225,6 +221,16 @@ func (s *scanner) compound(f *figure, u unit, j int) int {
 	}
 	return j
 }
+
+// The sub-units after feet and pounds ("12 ft 2 in", "6 lb 3 oz"), the
+// classes of units that make a rate ("50 meters per millisecond") and
+// the classes of what they are per.
+var (
+	inchWords   = []string{"in", "inch", "inches", "\"", "″"}
+	ounceWords  = []string{"oz", "ounce", "ounces"}
+	rateClasses = [...]string{"len", "vol", "mass", "area", "energy", "data"}
+	perClasses  = [...]string{"time", "len", "area", "vol", "mass"}
+)
 
 // pluralNoun reports whether token k is a plural noun: a counted thing.
 func (s *scanner) pluralNoun(k int) bool {
