@@ -294,13 +294,15 @@ func (s *scanner) onePronoun(f *figure) bool {
 // nationality ("Ukrainian", "Chinese", "British", "Israeli"), which comes
 // between a number and what it counts rather than naming something.
 func isDemonym(w string) bool {
-	for _, suf := range []string{"ian", "ean", "can", "ese", "ish", "li", "ni", "ki", "ti"} {
+	for _, suf := range demonymEndings {
 		if len(w) > len(suf)+2 && w[len(w)-len(suf):] == suf {
 			return true
 		}
 	}
 	return false
 }
+
+var demonymEndings = []string{"ian", "ean", "can", "ese", "ish", "li", "ni", "ki", "ti"}
 
 // titleCase reports whether the words around k are all capitalized, as in
 // a headline ("Russia Fires 5 Missiles").

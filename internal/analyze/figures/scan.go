@@ -454,8 +454,7 @@ func (s *scanner) qualifyAfter(f *figure) {
 	}
 	switch {
 	case s.lowIs(j, "or") && s.cont(j+1):
-		switch s.tokLow(j + 1) {
-		case "more", "so", "less", "fewer", "thereabouts", "higher", "lower":
+		if indexOf(orMore, s.tokLow(j+1)) >= 0 {
 			f.approx = s.doc.Lower[toks[j].Start:toks[j+1].End]
 		}
 	case s.textIs(j, "+") && s.glued(j):
@@ -464,6 +463,9 @@ func (s *scanner) qualifyAfter(f *figure) {
 		f.approx = "plus"
 	}
 }
+
+// orMore are the words after "or" that qualify a figure: "or more", "or so".
+var orMore = []string{"more", "so", "less", "fewer", "thereabouts", "higher", "lower"}
 
 // match is Phrases.Match that is safe at the end of the text.
 func (s *scanner) match(p *lexicon.Phrases, k int) (int, string) {
@@ -513,10 +515,6 @@ func (s *scanner) ratio(f *figure) (figure, bool) {
 
 // opener reports whether s opens a bracket or quotation, after which a
 // glued minus is a sign: "(-5%)".
-func opener(s string) bool {
-	switch s {
-	case "(", "[", "“", "\"", "‘", "'", "«":
-		return true
-	}
-	return false
-}
+func opener(s string) bool { return indexOf(openers, s) >= 0 }
+
+var openers = []string{"(", "[", "“", "\"", "‘", "'", "«"}

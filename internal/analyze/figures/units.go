@@ -93,9 +93,9 @@ func (s *scanner) symbolAfter(j int) bool {
 	return true
 }
 
-func isCents(w string) bool {
-	return w == "cents" || w == "cent" || w == "pence" || w == "p" || w == "c"
-}
+func isCents(w string) bool { return indexOf(centWords, w) >= 0 }
+
+var centWords = []string{"cents", "cent", "pence", "p", "c"}
 
 // subunit adds cents written after the main unit: "thirteen dollars and
 // forty-five cents", "15 dollars 50", "10 $ 30 cent".
@@ -310,7 +310,7 @@ func (s *scanner) singularNoun(k int) bool {
 	if _, ok := numberWords[w]; ok {
 		return false
 	}
-	for _, suf := range []string{"ed", "ing", "ly", "s"} {
+	for _, suf := range notNounEndings {
 		if len(w) > len(suf)+1 && w[len(w)-len(suf):] == suf {
 			return false
 		}
@@ -325,6 +325,10 @@ func (s *scanner) singularNoun(k int) bool {
 	}
 	return next.Kind == text.Word && s.tags(n)&cFunc != 0
 }
+
+// notNounEndings end the verb forms, adverbs and plurals that "one"
+// does not count.
+var notNounEndings = []string{"ed", "ing", "ly", "s"}
 
 // thatThe are the determiners after which "one" with a noun still counts:
 // "said that one person", "the one survivor".
