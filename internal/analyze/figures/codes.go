@@ -76,7 +76,7 @@ func (s *scanner) loadChunk(j int) {
 				s.chunkCode = true // a domain name: "example.com/2024"
 			}
 		}
-		if s.lowIs(k, "www") || s.lowIs(k, "http") || s.lowIs(k, "https") {
+		if s.lowIn(k, webWords) {
 			s.chunkCode = true
 		}
 	}
@@ -96,7 +96,7 @@ func (s *scanner) chunkEnd(j int) int {
 
 // skipPhone returns the index after a phone number's groups of digits.
 func (s *scanner) skipPhone(j int) int {
-	for s.cont(j) && (s.kindIs(j, text.Number) || s.textIs(j, "-") || s.textIs(j, "(") || s.textIs(j, ")") || s.textIs(j, ".")) {
+	for s.cont(j) && (s.kindIs(j, text.Number) || s.textIn(j, phoneSymbols)) {
 		j++
 	}
 	return j

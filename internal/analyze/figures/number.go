@@ -193,7 +193,7 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 	toks := s.toks
 	for s.cont(j) {
 		t := &toks[j]
-		if (s.textIs(j, "-") || s.textIs(j, "‐")) && c.last == wTens {
+		if s.textIn(j, hyphens) && c.last == wTens {
 			// "twenty-one", "fifty - two"
 			if w := s.word(j + 1); w.class == wUnit && w.value > 0 && !s.ordAfter(j+1) {
 				j++
@@ -347,7 +347,7 @@ func (s *scanner) fractionAt(j int) (den, value float64, end int, ok bool) {
 	num := 1.0
 	k := j
 	switch {
-	case s.cont(j) && (s.lowIs(j, "a") || s.lowIs(j, "an")):
+	case s.cont(j) && s.lowIn(j, articles):
 		k = j + 1
 	default:
 		var c cardinal
@@ -501,7 +501,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 		}
 		n.value, n.end, n.frac, n.integer = g, i+1, true, false
 		return s.scaleWords(n, &cardinal{group: g, last: wOrd}), numOK
-	case s.lowIs(i, "a") || s.lowIs(i, "an"):
+	case s.lowIn(i, articles):
 		w := s.word(i + 1)
 		switch w.class {
 		case wHundred, wScale, wDozen:
@@ -515,7 +515,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			// fraction, unless the ordinal is used as one ("a third
 			// term", "a quarter century").
 			k := i + 2
-			halfOrQuarter := s.lowIs(i+1, "half") || s.lowIs(i+1, "quarter")
+			halfOrQuarter := s.lowIn(i+1, halfQuarter)
 			if !halfOrQuarter && s.contKind(k, text.Word) &&
 				!s.lowIs(k, "of") && numberWords[s.tokLow(k)].class != wScale {
 				return numeral{end: i + 1}, numNone // "a fourth consecutive month"
@@ -529,14 +529,14 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			return numeral{end: i + 1}, numNone
 		}
 		n.words = true
-	case s.lowIs(i, "half") || s.lowIs(i, "quarter"):
+	case s.lowIn(i, halfQuarter):
 		// "half a dozen", "half a million", "quarter million", "half of".
 		den := 2.0
 		if s.lowIs(i, "quarter") {
 			den = 4
 		}
 		k := i + 1
-		if s.cont(k) && (s.lowIs(k, "a") || s.lowIs(k, "an")) {
+		if s.cont(k) && s.lowIn(k, articles) {
 			k++
 		}
 		w := s.word(k)
@@ -703,7 +703,7 @@ func (s *scanner) exponent(j int) (exponent, int, bool) {
 	}
 	signed := func(k int) (float64, int, bool) {
 		sign := 1.0
-		if s.glued(k) && (s.textIs(k, "-") || s.textIs(k, "+") || s.textIs(k, "−")) {
+		if s.glued(k) && s.textIn(k, signs) {
 			if !s.textIs(k, "+") {
 				sign = -1
 			}
@@ -871,3 +871,20 @@ func (s *scanner) gluedKind(j int, k text.Kind) bool { return s.glued(j) && s.ki
 
 // tags returns the context.txt tags of token j.
 func (s *scanner) tags(j int) uint32 { return contextWords[s.toks[j].In(s.low)] }
+
+// textIn and lowIn report whether token j, as written and lower-cased, is
+// one of words.
+func (s *scanner) textIn(j int, words []string) bool { return indexOf(words, s.toks[j].In(s.txt)) >= 0 }
+func (s *scanner) lowIn(j int, words []string) bool  { return indexOf(words, s.toks[j].In(s.low)) >= 0 }
+
+// Words and symbols tested together.
+var (
+	articles     = []string{"a", "an"}
+	hyphens      = []string{"-", "‐"}
+	signs        = []string{"-", "+", "−"}
+	minusSigns   = []string{"-", "−"}
+	minusWords   = []string{"minus", "negative"}
+	halfQuarter  = []string{"half", "quarter"}
+	webWords     = []string{"www", "http", "https"}
+	phoneSymbols = []string{"-", "(", ")", "."}
+)

@@ -55,7 +55,7 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 		}
 		f.signed = sign != "+"
 		j++
-	} else if (s.lowIs(i, "minus") || s.lowIs(i, "negative")) && j == i && !plusMinus && s.cont(i+1) &&
+	} else if s.lowIn(i, minusWords) && j == i && !plusMinus && s.cont(i+1) &&
 		(s.kindIs(i+1, text.Number) || s.word(i+1).class != wNone) {
 		f.signed = true
 		j++
@@ -231,7 +231,7 @@ func (s *scanner) currencyBefore(i int) (string, int, bool) {
 	numberAt := func(k int) bool {
 		return s.cont(k) && (s.kindIs(k, text.Number) ||
 			s.textIs(k, ".") && s.gluedKind(k+1, text.Number) ||
-			(s.textIs(k, "-") || s.textIs(k, "−")) && s.gluedKind(k+1, text.Number))
+			s.textIn(k, minusSigns) && s.gluedKind(k+1, text.Number))
 	}
 	switch t.Kind {
 	case text.Word:
@@ -354,7 +354,7 @@ func (s *scanner) rangeTail(f *figure, j int) (int, bool) {
 // "hundreds of thousands", "several hundred people", "a few thousand".
 func (s *scanner) vague(i int) (figure, bool) {
 	j := i
-	if s.lowIs(i, "a") || s.lowIs(i, "an") {
+	if s.lowIn(i, articles) {
 		if !s.cont(i+1) || !s.lowIs(i+1, "few") {
 			return figure{}, false
 		}

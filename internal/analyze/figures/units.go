@@ -39,7 +39,7 @@ func (s *scanner) suffix(f *figure, j int) int {
 		return j
 	}
 	k := j
-	if s.glued(k) && (s.textIs(k, "-") || s.textIs(k, "‐")) && s.glued(k+1) {
+	if s.glued(k) && s.textIn(k, hyphens) && s.glued(k+1) {
 		k++ // "10-gallon", "45-year-old", "12-cent"
 	}
 	if n, tag := s.match(unitPhrases, k); n > 0 {
