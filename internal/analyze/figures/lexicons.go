@@ -68,9 +68,23 @@ const (
 // currency is a currency as written before or after a number.
 type currency struct {
 	code  string
-	kind  string // sym, code, word, dollar
+	kind  currencyKind
 	scale float64
 }
+
+// currencyKind is where a currency of currencies.txt stands; its tag
+// names it.
+type currencyKind int8
+
+const (
+	curOther  currencyKind = iota - 1 // a tag not listed below
+	curSym                            // sym
+	curCode                           // code
+	curWord                           // word
+	curDollar                         // dollar
+)
+
+var currencyKinds = [...]string{curSym: "sym", curCode: "code", curWord: "word", curDollar: "dollar"}
 
 // unit is a unit of measure or percentage.
 type unit struct {
@@ -185,23 +199,23 @@ func init() {
 	var curPhrases, dotted strings.Builder
 	for _, e := range lexicon.Parse(currenciesData) {
 		f := strings.Fields(e.Tag)
-		c := currency{code: f[0], kind: f[1], scale: 1}
+		c := currency{code: f[0], kind: currencyKind(indexOf(currencyKinds[:], f[1])), scale: 1}
 		if len(f) > 2 {
 			c.scale, _ = lexiconValue(f[2])
 		}
 		phrase := strings.ToLower(e.Phrase)
 		switch c.kind {
-		case "sym":
+		case curSym:
 			currencySyms[phrase] = c
 			startPuncts[phrase] = struct{}{}
-		case "dollar":
+		case curDollar:
 			if strings.Contains(phrase, ".") {
 				dotted.WriteString(phrase + " | " + e.Tag + "\n")
 			} else {
 				dollarPrefixes[phrase] = c
 				startWords[phrase] |= sCurrency
 			}
-		case "code":
+		case curCode:
 			currencyCodes[phrase] = c
 			startWords[phrase] |= sCurrency
 			fallthrough

@@ -398,7 +398,7 @@ func (s *scanner) vague(i int) (figure, bool) {
 	if s.cont(k+1) && s.lowIs(k, "of") {
 		e = k + 1
 	}
-	if n, tag := s.match(currencyPhrases, e); n > 0 && currencyByTag[tag].kind == "word" && s.cont(e+n-1) {
+	if n, tag := s.match(currencyPhrases, e); n > 0 && currencyByTag[tag].kind == curWord && s.cont(e+n-1) {
 		f.unit, f.class, f.end = currencyByTag[tag].code, "money", e+n
 	} else if s.pluralNoun(e) {
 		f.unit, f.class, f.end = s.tokLow(e), "noun", e+1

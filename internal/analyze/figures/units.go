@@ -18,7 +18,7 @@ func (s *scanner) suffix(f *figure, j int) int {
 			j++
 		} else if n, tag := s.match(currencyPhrases, j); n > 0 && s.cont(j+n-1) && !(s.glued(j+n) && !s.kindIs(j+n, text.Punct)) {
 			cur := currencyByTag[tag]
-			if cur.kind != "code" || s.allCaps(j) || s.tokText(j) == s.tokLow(j) {
+			if cur.kind != curCode || s.allCaps(j) || s.tokText(j) == s.tokLow(j) {
 				f.unit, f.class = cur.code, "money"
 				f.value *= cur.scale
 				f.hi *= cur.scale
@@ -174,7 +174,7 @@ func (s *scanner) moneyOrCountedAt(k int) bool {
 	if !s.cont(k) {
 		return false
 	}
-	if n, tag := s.match(currencyPhrases, k); n > 0 && currencyByTag[tag].kind == "word" {
+	if n, tag := s.match(currencyPhrases, k); n > 0 && currencyByTag[tag].kind == curWord {
 		return true
 	}
 	if n, _ := s.match(unitPhrases, k); n > 0 {
