@@ -169,8 +169,10 @@ func (s *scanner) timeAfter(j int) bool {
 		return true
 	}
 	// "a.m." and "p.m." are tokenized "a" "." "m" ".".
-	return (s.lowIs(j, "a") || s.lowIs(j, "p")) && s.gluedText(j+1, ".") && s.gluedLow(j+2, "m")
+	return s.lowIn(j, amPm) && s.gluedText(j+1, ".") && s.gluedLow(j+2, "m")
 }
+
+var amPm = []string{"a", "p"}
 
 // isDate reports whether a month name stands next to the number:
 // "May 4", "Jan. 5", "4 May 2023", "nov . 6".
@@ -207,7 +209,7 @@ func (s *scanner) nameWord(k int) bool {
 		return false
 	}
 	if !s.capitalized(k) {
-		return s.tokText(k) != s.tokLow(k) // "iPhone 15", "eBay"
+		return !s.writtenLower(k) // "iPhone 15", "eBay"
 	}
 	// Short capitals after a number are units more often than names:
 	// "45.3 MJ", "100 MPH".

@@ -447,7 +447,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 		if d.plain && d.n <= 3 && !d.lead0 {
 			for s.contKind(j, text.Number) && s.spaced(j) && len(s.tokText(j)) == 3 &&
 				isDigitString(s.tokText(j)) && s.gapIsSpace(j) && !s.fracGlued(j) &&
-				!(s.glued(j+1) && (!s.kindIs(j+1, text.Punct) || s.textIs(j+1, ":") || s.textIs(j+1, "/"))) {
+				!(s.glued(j+1) && (!s.kindIs(j+1, text.Punct) || s.textIn(j+1, timeOrFraction))) {
 				v = v*1000 + parseDigits(s.tokText(j)).value
 				j++
 				n.plain = false
@@ -670,10 +670,10 @@ func (s *scanner) scaleAbbr(n numeral, money bool) numeral {
 	switch {
 	case sa.glued && !glued:
 		return n
-	case sa.upper && (s.tokText(j) == s.tokLow(j) || n.value < 10):
+	case sa.upper && (s.writtenLower(j) || n.value < 10):
 		// "5g" is grams and "5G" a network.
 		return n
-	case sa.money && s.tokText(j) == s.tokLow(j) && !money && !s.moneyOrCountedAt(j+1):
+	case sa.money && s.writtenLower(j) && !money && !s.moneyOrCountedAt(j+1):
 		// "48m" is metres, "$48m" and "48m people" millions.
 		return n
 	}
@@ -821,7 +821,7 @@ func (s *scanner) scaleAhead(j int, scale float64) bool {
 // million", "a quarter of a billion".
 func (s *scanner) ofAScale(n numeral) numeral {
 	j := n.end
-	if n.scaled || !s.cont(j+2) || !s.lowIs(j, "of") || !s.lowIs(j+1, "a") && !s.lowIs(j+1, "an") {
+	if n.scaled || !s.cont(j+2) || !s.lowIs(j, "of") || !s.lowIn(j+1, articles) {
 		return n
 	}
 	if w := s.word(j + 2); w.class == wScale {
@@ -879,12 +879,25 @@ func (s *scanner) lowIn(j int, words []string) bool  { return indexOf(words, s.t
 
 // Words and symbols tested together.
 var (
-	articles     = []string{"a", "an"}
-	hyphens      = []string{"-", "‐"}
-	signs        = []string{"-", "+", "−"}
-	minusSigns   = []string{"-", "−"}
-	minusWords   = []string{"minus", "negative"}
-	halfQuarter  = []string{"half", "quarter"}
-	webWords     = []string{"www", "http", "https"}
-	phoneSymbols = []string{"-", "(", ")", "."}
+	articles       = []string{"a", "an"}
+	hyphens        = []string{"-", "‐"}
+	signs          = []string{"-", "+", "−"}
+	minusSigns     = []string{"-", "−"}
+	minusOrPoint   = []string{"-", "."}
+	timeOrFraction = []string{":", "/"}
+	minusWords     = []string{"minus", "negative"}
+	halfQuarter    = []string{"half", "quarter"}
+	webWords       = []string{"www", "http", "https"}
+	phoneSymbols   = []string{"-", "(", ")", "."}
 )
+
+// writtenLower reports whether token j is written in lower case.
+func (s *scanner) writtenLower(j int) bool {
+	t := &s.toks[j]
+	return t.In(s.txt) == t.In(s.low)
+}
+
+// lowSpan returns the lower-cased text of tokens first to end-1.
+func (s *scanner) lowSpan(first, end int) string {
+	return s.low[s.toks[first].Start:s.toks[end-1].End]
+}

@@ -48,12 +48,13 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	}
 	plusMinus := i >= 2 && s.lowIs(i-1, "or") && s.lowIs(i-2, "plus")
 	// A sign: "-5", "minus five", "+3.2%".
-	if sign := s.tokText(j); (sign == "-" || sign == "−" || sign == "+") && (j == 0 || s.spaced(j) || f.class == "money" || opener(s.tokText(j-1))) &&
+	if s.textIn(j, signs) && (j == 0 || s.spaced(j) || f.class == "money" || opener(s.tokText(j-1))) &&
 		s.gluedKind(j+1, text.Number) && (j == 0 || !s.kindIs(j-1, text.Number)) {
-		if sign == "+" && s.contKind(j+2, text.Number) && s.spaced(j+2) {
+		plus := s.textIs(j, "+")
+		if plus && s.contKind(j+2, text.Number) && s.spaced(j+2) {
 			return f, false, s.skipPhone(j + 1) // "+44 20 7946 0958"
 		}
-		f.signed = sign != "+"
+		f.signed = !plus
 		j++
 	} else if s.lowIn(i, minusWords) && j == i && !plusMinus && s.cont(i+1) &&
 		(s.kindIs(i+1, text.Number) || s.word(i+1).class != wNone) {
@@ -219,7 +220,7 @@ func (s *scanner) mayStart(i int) bool {
 	if _, ok := glyphs[s.tokText(i)]; ok {
 		return true
 	}
-	return s.cont(i+1) && (s.kindIs(i+1, text.Number) || s.textIs(i+1, "-") || s.textIs(i+1, "."))
+	return s.cont(i+1) && (s.kindIs(i+1, text.Number) || s.textIn(i+1, minusOrPoint))
 }
 
 // currencyBefore reads a currency written before a number: "$", "US$",
@@ -441,13 +442,12 @@ func (s *scanner) qualify(f *figure) {
 			return
 		}
 	}
-	f.approx = s.doc.Lower[s.toks[first].Start:s.toks[f.first-1].End]
+	f.approx = s.lowSpan(first, f.first)
 }
 
 // qualifyAfter finds a qualifier written after the figure: "5,000 or
 // more", "a dozen or so", "5,000-plus", "5,000+".
 func (s *scanner) qualifyAfter(f *figure) {
-	toks := s.toks
 	j := f.end
 	if !s.cont(j) {
 		return
@@ -455,7 +455,7 @@ func (s *scanner) qualifyAfter(f *figure) {
 	switch {
 	case s.lowIs(j, "or") && s.cont(j+1):
 		if indexOf(orMore, s.tokLow(j+1)) >= 0 {
-			f.approx = s.doc.Lower[toks[j].Start:toks[j+1].End]
+			f.approx = s.lowSpan(j, j+2)
 		}
 	case s.textIs(j, "+") && s.glued(j):
 		f.approx = "+"

@@ -18,7 +18,7 @@ func (s *scanner) suffix(f *figure, j int) int {
 			j++
 		} else if n, tag := s.match(currencyPhrases, j); n > 0 && s.cont(j+n-1) && !(s.glued(j+n) && !s.kindIs(j+n, text.Punct)) {
 			cur := currencyByTag[tag]
-			if cur.kind != curCode || s.allCaps(j) || s.tokText(j) == s.tokLow(j) {
+			if cur.kind != curCode || s.allCaps(j) || s.writtenLower(j) {
 				f.unit, f.class = cur.code, "money"
 				f.value *= cur.scale
 				f.hi *= cur.scale
@@ -124,12 +124,16 @@ func (s *scanner) subunit(f *figure, j int) int {
 	}
 	// "15 dollars 50.", and after a currency written out, "15 USD 50 more".
 	wordAfter := s.cont(e) && j > 0 && s.kindIs(j-1, text.Word) && s.kindIs(e, text.Word) && s.tags(e)&cFunc != 0
-	if !s.cont(e) || wordAfter || s.kindIs(e, text.Punct) && !s.textIs(e, "%") && !s.textIs(e, "-") && !s.textIs(e, "/") {
+	if !s.cont(e) || wordAfter || s.kindIs(e, text.Punct) && !s.textIn(e, notSubunitEnd) {
 		f.value += sub.value / 100
 		return e
 	}
 	return j
 }
+
+// notSubunitEnd are the symbols after "15 dollars 50" that make the 50
+// something else than cents: "50%", "50-60", "50/50".
+var notSubunitEnd = []string{"%", "-", "/"}
 
 // unitFits reports whether the unit phrase of n tokens at k may be read as
 // the number's unit there.
@@ -140,7 +144,7 @@ func (s *scanner) unitFits(u unit, k, n int) bool {
 	if u.glued && !s.glued(k) {
 		return false
 	}
-	if u.lower && s.tokText(k) != s.tokLow(k) || u.upper && s.tokText(k) == s.tokLow(k) {
+	if u.lower && !s.writtenLower(k) || u.upper && s.writtenLower(k) {
 		return false
 	}
 	// "km2" is square kilometres, "12 m 2 dm" two lengths.
@@ -300,7 +304,7 @@ func (s *scanner) singularNoun(k int) bool {
 		return false
 	}
 	t := &s.toks[k]
-	if t.Kind != text.Word || s.tokText(k) != s.tokLow(k) || len(s.tokLow(k)) < 3 || !t.SpaceBefore {
+	if t.Kind != text.Word || !s.writtenLower(k) || len(s.tokLow(k)) < 3 || !t.SpaceBefore {
 		return false
 	}
 	w := s.tokLow(k)
