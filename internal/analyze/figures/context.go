@@ -174,12 +174,18 @@ func (s *scanner) timeAfter(j int) bool {
 
 var amPm = []string{"a", "p"}
 
+// mayMarch are the months that are also other words.
+var mayMarch = []string{"may", "march"}
+
+// dashes join the years of a span: "1450 - 1504".
+var dashes = []string{"-", "–", "—"}
+
 // isDate reports whether a month name stands next to the number:
 // "May 4", "Jan. 5", "4 May 2023", "nov . 6".
 func (s *scanner) isDate(f *figure) bool {
 	toks := s.toks
 	if p := s.skipDot(f.first - 1); p >= 0 && s.tags(p)&(cMonth|cMon) != 0 {
-		if s.capitalized(p) || !s.lowIs(p, "may") && !s.lowIs(p, "march") || p < f.first-1 {
+		if s.capitalized(p) || !s.lowIn(p, mayMarch) || p < f.first-1 {
 			return true
 		}
 		// lower-case "may 4" is a month in tokenised text, but not "may 4 people".
@@ -194,7 +200,7 @@ func (s *scanner) isDate(f *figure) bool {
 	}
 	if s.cont(k) {
 		tags := s.tags(k)
-		if tags&cMonth != 0 && !s.lowIs(k, "may") && !s.lowIs(k, "march") || tags&(cMonth|cMon) != 0 && s.capitalized(k) {
+		if tags&cMonth != 0 && !s.lowIn(k, mayMarch) || tags&(cMonth|cMon) != 0 && s.capitalized(k) {
 			return true
 		}
 	}
@@ -339,7 +345,7 @@ func (s *scanner) yearPrepBefore(p int) bool {
 // direction dir, stand beside a number: a span of years ("1450 - 1504").
 func (s *scanner) yearBeside(k, dir int) bool {
 	toks := s.toks
-	if k < 0 || k >= len(toks) || (!s.textIs(k, "-") && !s.textIs(k, "–") && !s.textIs(k, "—")) {
+	if k < 0 || k >= len(toks) || !s.textIn(k, dashes) {
 		return false
 	}
 	m := k + dir

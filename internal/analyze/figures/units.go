@@ -325,7 +325,7 @@ func (s *scanner) singularNoun(k int) bool {
 	}
 	next := &s.toks[n]
 	if next.Kind == text.Punct {
-		return !s.textIs(n, "-") && !s.textIs(n, "'") && !s.textIs(n, "’")
+		return !s.textIn(n, wordJoiners)
 	}
 	return next.Kind == text.Word && s.tags(n)&cFunc != 0
 }
@@ -333,6 +333,9 @@ func (s *scanner) singularNoun(k int) bool {
 // notNounEndings end the verb forms, adverbs and plurals that "one"
 // does not count.
 var notNounEndings = []string{"ed", "ing", "ly", "s"}
+
+// wordJoiners join a word to the next: "one-off", "one's".
+var wordJoiners = []string{"-", "'", "’"}
 
 // thatThe are the determiners after which "one" with a noun still counts:
 // "said that one person", "the one survivor".
