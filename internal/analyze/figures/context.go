@@ -104,7 +104,7 @@ func (s *scanner) isFigure(f *figure) bool {
 	}
 	// "38 North", "123 Main Street"; but "150 Boeing 737 jets" counts
 	// products named by a maker and a model number.
-	if f.approx == "" && s.cont(f.end) && s.nameWord(f.end) && !s.sentenceStart(f.end) && !isTempLetter(s.tokText(f.end)) &&
+	if f.approx == "" && s.cont(f.end) && s.nameWord(f.end) && !s.sentenceStart(f.end) && !s.textIn(f.end, tempLetters) &&
 		!(s.contKind(f.end+1, text.Number)) {
 		return false
 	}
@@ -330,9 +330,9 @@ func (s *scanner) titleCase(k int) bool {
 	return words >= 3 && caps == words
 }
 
-// isTempLetter reports whether w is the letter of a temperature scale
-// written apart from the number ("32 F").
-func isTempLetter(w string) bool { return w == "F" || w == "C" }
+// tempLetters are the letters of temperature scales, written apart from
+// the number ("32 F").
+var tempLetters = []string{"F", "C"}
 
 // yearPrepBefore reports whether the word before token p (or p itself)
 // introduces a year: "in 1066", "c. 1450".

@@ -701,40 +701,32 @@ func (s *scanner) exponent(j int) (exponent, int, bool) {
 	if !s.glued(j) {
 		return exponent{}, j, false
 	}
-	signed := func(k int) (float64, int, bool) {
-		sign := 1.0
-		if s.glued(k) && s.textIn(k, signs) {
-			if !s.textIs(k, "+") {
-				sign = -1
-			}
-			k++
-		}
-		if !s.glued(k) || !s.kindIs(k, text.Number) {
-			return 0, k, false
-		}
-		d := parseDigits(s.tokText(k))
-		if !d.plain || d.n > 3 || s.glued(k+1) && !s.kindIs(k+1, text.Punct) {
-			return 0, k, false
-		}
-		return sign * d.value, k + 1, true
-	}
+	k := j + 1 // the exponent's sign or digits
 	switch s.tokLow(j) {
-	case "e":
-		if v, k, ok := signed(j + 1); ok {
-			return exponent{value: v}, k, true
-		}
-	case "^":
-		if v, k, ok := signed(j + 1); ok {
-			return exponent{value: v, pow: true}, k, true
-		}
+	case "e", "^":
 	case "x", "×":
-		if s.glued(j+2) && s.textIs(j+1, "10") && s.textIs(j+2, "^") {
-			if v, k, ok := signed(j + 3); ok {
-				return exponent{value: v}, k, true
-			}
+		if !s.glued(j+2) || !s.textIs(j+1, "10") || !s.textIs(j+2, "^") {
+			return exponent{}, j, false
 		}
+		k = j + 3
+	default:
+		return exponent{}, j, false
 	}
-	return exponent{}, j, false
+	sign := 1.0
+	if s.glued(k) && s.textIn(k, signs) {
+		if !s.textIs(k, "+") {
+			sign = -1
+		}
+		k++
+	}
+	if !s.gluedKind(k, text.Number) {
+		return exponent{}, j, false
+	}
+	d := parseDigits(s.tokText(k))
+	if !d.plain || d.n > 3 || s.glued(k+1) && !s.kindIs(k+1, text.Punct) {
+		return exponent{}, j, false
+	}
+	return exponent{value: sign * d.value, pow: s.lowIs(j, "^")}, k + 1, true
 }
 
 // pointDigits reads the decimals after "point" in words, each word giving

@@ -48,7 +48,7 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	}
 	plusMinus := i >= 2 && s.lowIs(i-1, "or") && s.lowIs(i-2, "plus")
 	// A sign: "-5", "minus five", "+3.2%".
-	if s.textIn(j, signs) && (j == 0 || s.spaced(j) || f.class == "money" || opener(s.tokText(j-1))) &&
+	if s.textIn(j, signs) && (j == 0 || s.spaced(j) || f.class == "money" || s.textIn(j-1, openers)) &&
 		s.gluedKind(j+1, text.Number) && (j == 0 || !s.kindIs(j-1, text.Number)) {
 		plus := s.textIs(j, "+")
 		if plus && s.contKind(j+2, text.Number) && s.spaced(j+2) {
@@ -229,21 +229,16 @@ func (s *scanner) mayStart(i int) bool {
 func (s *scanner) currencyBefore(i int) (string, int, bool) {
 	toks := s.toks
 	t := &toks[i]
-	numberAt := func(k int) bool {
-		return s.cont(k) && (s.kindIs(k, text.Number) ||
-			s.textIs(k, ".") && s.gluedKind(k+1, text.Number) ||
-			s.textIn(k, minusSigns) && s.gluedKind(k+1, text.Number))
-	}
 	switch t.Kind {
 	case text.Word:
 		if cur, ok := dollarPrefixes[s.tokLow(i)]; ok && s.contText(i+1, "$") {
 			// Glued ("US$", "C$") or, in tokenised text, "c $"; a lone
 			// "a" before "$" is the article.
-			if (s.glued(i+1) || s.lowIs(i, "c") || s.allCaps(i)) && numberAt(i+2) {
+			if (s.glued(i+1) || s.lowIs(i, "c") || s.allCaps(i)) && s.numberAt(i+2) {
 				return cur.code, i + 2, true
 			}
 		}
-		if n, tag := s.match(dollarPrefixPhrases, i); n > 0 && s.contText(i+n, "$") && numberAt(i+n+1) {
+		if n, tag := s.match(dollarPrefixPhrases, i); n > 0 && s.contText(i+n, "$") && s.numberAt(i+n+1) {
 			return currencyCode(tag), i + n + 1, true
 		}
 		if cur, ok := currencyCodes[s.tokLow(i)]; ok && (s.allCaps(i) || s.glued(i+1) || s.lowIs(i, "rs")) {
@@ -251,19 +246,26 @@ func (s *scanner) currencyBefore(i int) (string, int, bool) {
 			if s.lowIs(i, "rs") && s.gluedText(k, ".") {
 				k++
 			}
-			if numberAt(k) && (s.glued(k) || s.allCaps(i) || s.lowIs(i, "rs")) {
+			if s.numberAt(k) && (s.glued(k) || s.allCaps(i) || s.lowIs(i, "rs")) {
 				return cur.code, k, true
 			}
 		}
-		if cur, ok := currencySyms[s.tokLow(i)]; ok && numberAt(i+1) {
+		if cur, ok := currencySyms[s.tokLow(i)]; ok && s.numberAt(i+1) {
 			return cur.code, i + 1, true
 		}
 	case text.Punct:
-		if cur, ok := currencySyms[s.tokText(i)]; ok && numberAt(i+1) {
+		if cur, ok := currencySyms[s.tokText(i)]; ok && s.numberAt(i+1) {
 			return cur.code, i + 1, true
 		}
 	}
 	return "", i, false
+}
+
+// numberAt reports whether a number starts at token k: "5", ".08", "-5".
+func (s *scanner) numberAt(k int) bool {
+	return s.cont(k) && (s.kindIs(k, text.Number) ||
+		s.textIs(k, ".") && s.gluedKind(k+1, text.Number) ||
+		s.textIn(k, minusSigns) && s.gluedKind(k+1, text.Number))
 }
 
 func currencyCode(tag string) string {
@@ -513,8 +515,6 @@ func (s *scanner) ratio(f *figure) (figure, bool) {
 	return r, true
 }
 
-// opener reports whether s opens a bracket or quotation, after which a
-// glued minus is a sign: "(-5%)".
-func opener(s string) bool { return indexOf(openers, s) >= 0 }
-
+// openers open a bracket or quotation, after which a glued minus is a
+// sign: "(-5%)".
 var openers = []string{"(", "[", "“", "\"", "‘", "'", "«"}
