@@ -142,20 +142,20 @@ type cardinal struct {
 
 // Extra states of cardinal.last.
 const (
-	lDigits wordClass = 100 + iota // the number started with digits
-	lAnd                           // "and" inside a number
+	lDigits = wOrds + 1 + iota // the number started with digits
+	lAnd                       // "and" inside a number
+)
+
+// Sets of classes and states, one bit each, tested as 1<<class&set != 0:
+// an expression, where a function taking a list would be a call.
+const (
+	smallWords  uint32 = 1<<wUnit | 1<<wTeen | 1<<wTens               // one to ninety-nine
+	beforeSmall uint32 = 1<<wNone | 1<<wHundred | 1<<wScale | 1<<lAnd // what one to ninety-nine may follow
+	beforeScale        = smallWords | 1<<wHundred | 1<<lDigits
+	beforeDozen        = smallWords | 1<<lDigits
 )
 
 func (c *cardinal) value() float64 { return c.total + c.group }
-
-func isNumberClass(c wordClass, set ...wordClass) bool {
-	for _, s := range set {
-		if c == s {
-			return true
-		}
-	}
-	return false
-}
 
 // cont reports whether token j continues the number on the same line.
 //
@@ -218,7 +218,7 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 				return j
 			}
 			w := s.word(j + 1)
-			if !isNumberClass(w.class, wUnit, wTeen, wTens) {
+			if 1<<w.class&smallWords == 0 {
 				return j
 			}
 			// A fraction after "and" is added, not read as the
@@ -241,7 +241,7 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 		}
 		switch w.class {
 		case wUnit, wTeen:
-			after := isNumberClass(c.last, wNone, wHundred, wScale, lAnd)
+			after := 1<<c.last&beforeSmall != 0
 			if !after && !(c.last == wTens && w.class == wUnit && w.value > 0) {
 				return j
 			}
@@ -252,7 +252,7 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 			}
 			c.group += w.value
 		case wTens:
-			if !isNumberClass(c.last, wNone, wHundred, wScale, lAnd) {
+			if 1<<c.last&beforeSmall == 0 {
 				return j
 			}
 			// "one hundred thirty-fifths": "thirty-fifths" is the denominator.
@@ -266,7 +266,7 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 			if c.last == lAnd || c.last == wNone || g <= 0 || g >= 100 || g != math.Trunc(g) {
 				return j
 			}
-			if c.last != lDigits && !isNumberClass(c.last, wUnit, wTeen, wTens) {
+			if c.last != lDigits && 1<<c.last&smallWords == 0 {
 				return j
 			}
 			c.group = g * 100
@@ -276,7 +276,7 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 			case c.last == wScale && c.group == 0 && w.value > c.scale:
 				// "three lakh crore"
 				c.total *= w.value
-			case isNumberClass(c.last, wUnit, wTeen, wTens, wHundred, lDigits) && (c.scale == 0 || w.value < c.scale):
+			case 1<<c.last&beforeScale != 0 && (c.scale == 0 || w.value < c.scale):
 				c.total += c.group * w.value
 				c.group = 0
 			default:
@@ -285,7 +285,7 @@ func (s *scanner) cardinalFrom(j int, c *cardinal) int {
 			c.scale = w.value
 			c.part = 0
 		case wDozen:
-			if !isNumberClass(c.last, wUnit, wTeen, wTens, lDigits) || c.part == 0 {
+			if 1<<c.last&beforeDozen == 0 || c.part == 0 {
 				return j
 			}
 			c.group += c.part * 11
@@ -556,7 +556,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 		return n, numOK
 	default:
 		w := s.word(i)
-		if !isNumberClass(w.class, wUnit, wTeen, wTens) {
+		if 1<<w.class&smallWords == 0 {
 			return numeral{end: i + 1}, numNone
 		}
 		j = s.cardinalFrom(i, &c)
