@@ -113,11 +113,13 @@ func (s *scanner) isFigure(f *figure) bool {
 	}
 	// List numbering: "1." or "2)" opening a line.
 	if n.plain && (f.first == 0 || s.lineStart(f.first)) && s.glued(f.end) &&
-		(s.textIs(f.end, ".") || s.textIs(f.end, ")")) && s.cont(f.end+1) {
+		s.textIn(f.end, listClosers) && s.cont(f.end+1) {
 		return false
 	}
-	if n.plain && prev >= 0 && s.textIs(prev, "(") && s.glued(f.first) && s.gluedText(f.end, ")") &&
-		(prev == 0 || s.lineStart(prev) || s.sentenceStart(prev)) {
+	// "(555)": a ")" glued after and a "(" before; "(1)" glued to both.
+	parens := prev >= 0 && s.textIs(prev, "(") && s.gluedText(f.end, ")")
+	inParens := parens && s.glued(f.first)
+	if n.plain && inParens && (prev == 0 || s.lineStart(prev) || s.sentenceStart(prev)) {
 		return false
 	}
 	// "Photo 1 of 12": the count of a reference.
@@ -126,9 +128,7 @@ func (s *scanner) isFigure(f *figure) bool {
 		return false
 	}
 	// "(1) schools, (2) hospitals": enumeration marks.
-	if n.plain && f.value <= 20 && prev >= 0 && s.textIs(prev, "(") && s.glued(f.first) && s.glued(f.end) &&
-		s.textIs(f.end, ")") && s.contKind(f.end+1, text.Word) &&
-		s.tags(f.end+1)&cFunc == 0 {
+	if n.plain && f.value <= 20 && inParens && s.contKind(f.end+1, text.Word) && s.tags(f.end+1)&cFunc == 0 {
 		return false
 	}
 	// "[3]": a citation mark.
@@ -136,8 +136,7 @@ func (s *scanner) isFigure(f *figure) bool {
 		return false
 	}
 	// "(555) 123-4567"
-	if n.plain && n.n == 3 && prev >= 0 && s.textIs(prev, "(") && s.gluedText(f.end, ")") &&
-		s.contKind(f.end+1, text.Number) {
+	if n.plain && n.n == 3 && parens && s.contKind(f.end+1, text.Number) {
 		return false
 	}
 	// "zero-sum", "one-off", "one-sided": compounds, not counts.
@@ -171,6 +170,9 @@ func (s *scanner) timeAfter(j int) bool {
 	// "a.m." and "p.m." are tokenized "a" "." "m" ".".
 	return s.lowIn(j, amPm) && s.gluedText(j+1, ".") && s.gluedLow(j+2, "m")
 }
+
+// listClosers end a list number: "1.", "2)".
+var listClosers = []string{".", ")"}
 
 var amPm = []string{"a", "p"}
 
