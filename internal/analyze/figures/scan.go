@@ -41,14 +41,14 @@ type figure struct {
 // checked mayStart(i).
 func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	f.first = i
-	j := i
-	if code, k, ok := s.currencyBefore(i); ok {
+	// j is where the number starts, after any currency (money).
+	code, j, money := s.currencyBefore(i)
+	if money {
 		f.unit, f.class = code, "money"
-		j = k
 	}
 	plusMinus := i >= 2 && s.lowIs(i-1, "or") && s.lowIs(i-2, "plus")
 	// A sign: "-5", "minus five", "+3.2%".
-	if s.textIn(j, signs) && (j == 0 || s.spaced(j) || f.class == "money" || s.textIn(j-1, openers)) &&
+	if s.textIn(j, signs) && (j == 0 || s.spaced(j) || money || s.textIn(j-1, openers)) &&
 		s.gluedKind(j+1, text.Number) && (j == 0 || !s.kindIs(j-1, text.Number)) {
 		plus := s.textIs(j, "+")
 		if plus && s.contKind(j+2, text.Number) && s.spaced(j+2) {
@@ -69,24 +69,24 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 		d := parseDigits(s.tokText(j + 1))
 		if d.plain {
 			num = numeral{end: j + 2, value: d.value / exp10(d.n)}
-			num = s.scaleAbbr(num, f.class == "money")
+			num = s.scaleAbbr(num, money)
 			st = numOK
 		}
 	case s.kindIs(j, text.Number):
 		if j == i && s.codeAround(j) {
 			return f, false, s.chunkEnd(j)
 		}
-		num, st = s.numeral(j, f.class == "money")
-	case s.kindIs(j, text.Word) || s.kindIs(j, text.Punct):
-		if f.class == "" && !f.signed || j > i && (s.kindIs(j, text.Word)) {
-			num, st = s.numeral(j, f.class == "money")
+		num, st = s.numeral(j, money)
+	default: // a word or a symbol
+		if !money && !f.signed || j > i && s.kindIs(j, text.Word) {
+			num, st = s.numeral(j, money)
 		}
 	}
 	switch st {
 	case numReject:
 		return f, false, max(s.chunkEnd(j), num.end)
 	case numNone:
-		if f.class == "" && !f.signed {
+		if !money && !f.signed {
 			if v, ok := s.vague(i); ok {
 				s.qualify(&v)
 				return v, true, v.end
@@ -103,7 +103,7 @@ func (s *scanner) at(i int) (f figure, ok bool, next int) {
 	if f.signed {
 		f.value = -f.value
 	}
-	if f.class == "" && !f.signed {
+	if !money && !f.signed {
 		if r, ok := s.ratio(&f); ok {
 			s.qualify(&r)
 			return r, true, r.end
