@@ -26,7 +26,7 @@ func (s *scanner) codeAround(j int) bool {
 					return true
 				}
 			default:
-				if indexOf(codeJoiners, s.tokText(j-1)) >= 0 {
+				if s.textIn(j-1, codeJoiners) {
 					return true
 				}
 			}

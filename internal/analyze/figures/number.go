@@ -545,7 +545,7 @@ func (s *scanner) numeral(i int, money bool) (numeral, int) {
 			n.value, n.end = 12/den, k+1
 		case w.class == wScale:
 			n.value, n.end, n.scaled, n.scale, n.small = w.value/den, k+1, true, w.value, 1/den
-		case den == 2 && k == i+1 && s.cont(k) && indexOf(halfOf, s.tokLow(k)) >= 0 &&
+		case den == 2 && k == i+1 && s.cont(k) && s.lowIn(k, halfOf) &&
 			!(i > 0 && s.tags(i-1)&cPart != 0):
 			// "half of them", "half the population", "half its budget"
 			n.value, n.end = 0.5, i+1

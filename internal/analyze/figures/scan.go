@@ -456,7 +456,7 @@ func (s *scanner) qualifyAfter(f *figure) {
 	}
 	switch {
 	case s.lowIs(j, "or") && s.cont(j+1):
-		if indexOf(orMore, s.tokLow(j+1)) >= 0 {
+		if s.lowIn(j+1, orMore) {
 			f.approx = s.lowSpan(j, j+2)
 		}
 	case s.textIs(j, "+") && s.glued(j):

@@ -58,7 +58,7 @@ func (s *scanner) suffix(f *figure, j int) int {
 	}
 	// "that one person" counts; "no one else", "every one" do not.
 	if f.value == 1 && !f.num.scaled && !f.isRange && (f.num.single || f.num.plain) && s.singularNoun(j) &&
-		!(f.first > 0 && s.tags(f.first-1)&cDet != 0 && indexOf(thatThe, s.tokLow(f.first-1)) < 0) {
+		!(f.first > 0 && s.tags(f.first-1)&cDet != 0 && !s.lowIn(f.first-1, thatThe)) {
 		f.unit, f.class = s.tokLow(j), "noun" // "one person was killed"
 		return j + 1
 	}
@@ -204,7 +204,7 @@ func (s *scanner) compound(f *figure, u unit, j int) int {
 			k++
 		}
 		if s.cont(k+1) && s.kindIs(k, text.Number) {
-			if d := parseDigits(s.tokText(k)); d.ok && d.value < div && indexOf(subs, s.tokLow(k+1)) >= 0 {
+			if d := parseDigits(s.tokText(k)); d.ok && d.value < div && s.lowIn(k+1, subs) {
 				f.value += d.value / div
 				return k + 2
 			}
