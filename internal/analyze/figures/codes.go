@@ -25,10 +25,8 @@ func (s *scanner) codeAround(j int) bool {
 				if j >= 2 && s.glued(j-1) && s.kindIs(j-2, text.Word) {
 					return true
 				}
-			default:
-				if s.textIn(j-1, codeJoiners) {
-					return true
-				}
+			case "/", ":", ".", ",", "#", "№", "'", "’", "@", "_", "=", "&", "?", "\\", "|", "^", "*", ")", "]":
+				return true
 			}
 		}
 	}
@@ -39,10 +37,6 @@ func (s *scanner) codeAround(j int) bool {
 	s.loadChunk(j)
 	return s.chunkCode
 }
-
-// codeJoiners are the symbols that, glued before digits, make them part
-// of a code, an address or a date: "a/2", "10:30", "#5", "v.2".
-var codeJoiners = []string{"/", ":", ".", ",", "#", "№", "'", "’", "@", "_", "=", "&", "?", "\\", "|", "^", "*", ")", "]"}
 
 // loadChunk finds the glued run of tokens around token j and whether it
 // looks like a URL or an address. Each run is examined once.
