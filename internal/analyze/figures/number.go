@@ -853,12 +853,22 @@ func (s *scanner) lineStart(j int) bool { return s.toks[j].NewlineBefore }
 // contText, contLow and contKind test token j as textIs, lowIs and
 // kindIs do when it continues the line (cont); gluedText, gluedLow and
 // gluedKind when it touches the token before (glued). Each pair of tests
-// is a call at some forty places.
-func (s *scanner) contText(j int, w string) bool     { return s.cont(j) && s.textIs(j, w) }
-func (s *scanner) contLow(j int, w string) bool      { return s.cont(j) && s.lowIs(j, w) }
-func (s *scanner) contKind(j int, k text.Kind) bool  { return s.cont(j) && s.kindIs(j, k) }
-func (s *scanner) gluedText(j int, w string) bool    { return s.glued(j) && s.textIs(j, w) }
-func (s *scanner) gluedLow(j int, w string) bool     { return s.glued(j) && s.lowIs(j, w) }
+// is a call at some forty places. contText, contLow, gluedText and
+// gluedLow spell cont and glued out, which keeps them small enough to be
+// inlined in the native build.
+func (s *scanner) contText(j int, w string) bool {
+	return j < len(s.toks) && !s.toks[j].NewlineBefore && s.toks[j].In(s.txt) == w
+}
+func (s *scanner) contLow(j int, w string) bool {
+	return j < len(s.toks) && !s.toks[j].NewlineBefore && s.toks[j].In(s.low) == w
+}
+func (s *scanner) contKind(j int, k text.Kind) bool { return s.cont(j) && s.kindIs(j, k) }
+func (s *scanner) gluedText(j int, w string) bool {
+	return j < len(s.toks) && j > 0 && !s.toks[j].SpaceBefore && s.toks[j].In(s.txt) == w
+}
+func (s *scanner) gluedLow(j int, w string) bool {
+	return j < len(s.toks) && j > 0 && !s.toks[j].SpaceBefore && s.toks[j].In(s.low) == w
+}
 func (s *scanner) gluedKind(j int, k text.Kind) bool { return s.glued(j) && s.kindIs(j, k) }
 
 // tags returns the context.txt tags of token j.
