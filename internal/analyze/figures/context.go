@@ -53,7 +53,8 @@ func (s *scanner) isFigure(f *figure) bool {
 			}
 			if v >= 1000 && v < 1800 && (s.yearPrepBefore(prev) ||
 				prev >= 0 && (strings.HasSuffix(s.tokLow(prev), "'s") || strings.HasSuffix(s.tokLow(prev), "’s")) || // "Chester's 1601 poem"
-				prev >= 0 && s.textIs(prev, "(") && s.contText(n.end, ")") || // "Baron Burghersh (1624)" s.cont(n.end) && s.tags(n.end)&cEra != 0 ||
+				prev >= 0 && s.textIs(prev, "(") && s.contText(n.end, ")") || // "Baron Burghersh (1624)"
+				s.cont(n.end) && s.tags(n.end)&cEra != 0 || // "1200 BC"
 				prev > 0 && s.textIs(prev, ",") && s.kindIs(prev-1, text.Number) && len(s.tokText(prev-1)) <= 2 || // "Nov. 22, 1642"
 				s.yearBeside(prev, -1) || s.yearBeside(n.end, 1)) {
 				return false
