@@ -34,10 +34,12 @@ func Convert(page string) (plain string, furniture []text.Span) {
 
 // element is an open element on the converter's stack.
 type element struct {
-	name string
-	// furniture, hidden and pre say what the element itself is; the
-	// converter keeps counts of each over the stack.
-	furniture, hidden, pre bool
+	name  string
+	flags tagFlags
+	// furniture and hidden say what the element itself is (by its flags
+	// or its attributes); the converter keeps counts of each over the
+	// stack.
+	furniture, hidden bool
 }
 
 type converter struct {
@@ -125,43 +127,40 @@ func (c *converter) start() {
 	c.i += 1 + n
 	var a attrs
 	selfClosing := c.readAttrs(&a)
-	if c.inHead && !inHead(name) {
+	f := tags[name]
+	if c.inHead && f&headOnly == 0 {
 		c.end("head")
 	}
 
-	switch kind(name) {
-	case skipContent:
+	switch {
+	case f&skipContent != 0:
 		if !selfClosing {
 			c.skipRaw(name)
 		}
 		return
-	case void:
+	case f&void != 0:
 		c.void(name)
 		return
 	}
-	if d := breaks(name); d > 0 {
+	if d := f.breaks(); d > 0 {
 		c.lineBreak(d)
-	} else if (name == "td" || name == "th") && c.newlines == 0 && c.hidden == 0 {
+	} else if f&cell != 0 && c.newlines == 0 && c.hidden == 0 {
 		// Cells are separated by tabs, as in a browser's copied text,
 		// which is how the boilerplate analyzer knows table rows.
 		c.out.WriteByte('\t')
 		c.space = false
 	}
-	if selfClosing && !foreign(name) {
-		selfClosing = false // "<div/>" is a start tag in HTML
+	if selfClosing && f&foreign != 0 {
+		return // "<div/>" is a start tag in HTML, "<path/>" is closed
 	}
-	if selfClosing {
-		return
-	}
-	e := element{name: name, pre: name == "pre" || name == "listing",
-		hidden: a.hidden || name == "head" || name == "svg" || name == "math" || name == "select" || name == "datalist"}
-	if name == "article" || name == "main" {
+	e := element{name: name, flags: f, hidden: a.hidden || f&hiddenTag != 0}
+	if f&articleTag != 0 {
 		c.article++
 	}
 	if name == "head" {
 		c.inHead = true
 	}
-	e.furniture = c.isFurniture(name, &a)
+	e.furniture = c.isFurniture(f, &a)
 	c.push(e)
 }
 
@@ -174,7 +173,7 @@ func (c *converter) push(e element) {
 	if e.hidden {
 		c.hidden++
 	}
-	if e.pre {
+	if e.flags&preformatted != 0 {
 		c.pre++
 	}
 }
@@ -191,7 +190,7 @@ func (c *converter) end(name string) {
 	}
 	if k < 0 {
 		if name == "br" || name == "p" {
-			c.lineBreak(breaks(name))
+			c.lineBreak(tags[name].breaks())
 		}
 		return
 	}
@@ -204,16 +203,16 @@ func (c *converter) end(name string) {
 		if e.hidden {
 			c.hidden--
 		}
-		if e.pre {
+		if e.flags&preformatted != 0 {
 			c.pre--
 		}
-		if e.name == "article" || e.name == "main" {
+		if e.flags&articleTag != 0 {
 			c.article--
 		}
 		if e.name == "head" {
 			c.inHead = false
 		}
-		if d := breaks(e.name); d > 0 {
+		if d := e.flags.breaks(); d > 0 {
 			c.lineBreak(d)
 		}
 	}

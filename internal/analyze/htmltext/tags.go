@@ -92,47 +92,84 @@ func isSpaceByte(b byte) bool {
 
 func isLetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
 
-// tagKind says how the converter treats an element's content.
-type tagKind uint8
+// tagFlags say how the converter treats an element: its content, the line
+// breaks around it and what it is on the page.
+type tagFlags uint16
 
 const (
-	normal tagKind = iota
 	// void elements have no content or end tag.
-	void
+	void tagFlags = 1 << iota
 	// skipContent elements hold raw text or things a reader never sees as
 	// text (scripts, styles, templates); their content is skipped up to
 	// their end tag.
 	skipContent
+	// paragraph elements (paragraphs, headings, lists) put two line
+	// breaks around themselves, block elements one; inline elements have
+	// neither.
+	paragraph
+	block
+	// cell elements are separated by tabs.
+	cell
+	// foreign elements are SVG or MathML, where "/>" really closes the
+	// element.
+	foreign
+	// headOnly elements may stay inside <head>; any other start tag ends
+	// the head, as it does in browsers.
+	headOnly
+	// hiddenTag elements drop their text.
+	hiddenTag
+	// preformatted elements keep their white space.
+	preformatted
+	// furnitureTag elements are page furniture wherever they stand;
+	// headerTag ones (<header>) outside an <article> or <main> only.
+	furnitureTag
+	headerTag
+	// articleTag elements (<article>, <main>) make the <header> inside
+	// them the article's own.
+	articleTag
 )
 
-func kind(name string) tagKind {
-	switch name {
-	case "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen":
-		return void
-	case "script", "style", "template", "noscript", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "object", "canvas", "audio", "video":
-		return skipContent
-	}
-	return normal
+// tags maps the element names the converter knows to their flags; other
+// elements are inline, with no flags. Looking a name up once in a map
+// makes less wasm than a string switch per question, and is as fast.
+var tags = map[string]tagFlags{
+	"area": void, "base": void | headOnly, "br": void | block, "col": void, "embed": void,
+	"hr": void | paragraph, "img": void, "input": void, "link": void | headOnly, "meta": void | headOnly,
+	"param": void, "source": void, "track": void, "wbr": void, "keygen": void,
+
+	"script": skipContent | headOnly, "style": skipContent | headOnly, "template": skipContent | headOnly,
+	"noscript": skipContent | headOnly, "title": skipContent | headOnly, "textarea": skipContent,
+	"xmp": skipContent, "iframe": skipContent, "noembed": skipContent, "noframes": skipContent,
+	"object": skipContent, "canvas": skipContent, "audio": skipContent, "video": skipContent,
+
+	"p": paragraph, "h1": paragraph, "h2": paragraph, "h3": paragraph, "h4": paragraph, "h5": paragraph,
+	"h6": paragraph, "blockquote": paragraph, "pre": paragraph | preformatted, "table": paragraph,
+	"ul": paragraph, "ol": paragraph, "dl": paragraph, "figure": paragraph,
+
+	"address": block, "article": block | articleTag, "aside": block | furnitureTag, "body": block,
+	"dd": block, "details": block, "dialog": block, "div": block, "dt": block, "fieldset": block,
+	"figcaption": block | furnitureTag, "footer": block | furnitureTag, "form": block | furnitureTag,
+	"header": block | headerTag, "hgroup": block, "li": block, "main": block | articleTag,
+	"nav": block | furnitureTag, "section": block, "summary": block, "tr": block, "caption": block,
+	"center": block, "legend": block, "menu": block, "option": block, "html": block, "tbody": block,
+	"thead": block, "tfoot": block,
+
+	"td": cell, "th": cell, "listing": preformatted, "head": hiddenTag,
+	"svg": foreign | hiddenTag, "math": foreign | hiddenTag, "select": hiddenTag, "datalist": hiddenTag,
+	"path": foreign, "circle": foreign, "rect": foreign, "use": foreign, "g": foreign,
 }
 
-// breaks returns how many line breaks an element puts around itself: 2 for
-// paragraphs and headings, 1 for other blocks, 0 for inline elements.
-func breaks(name string) int {
-	switch name {
-	case "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol", "dl", "figure", "hr":
+// breaks returns how many line breaks an element with flags f puts around
+// itself: 2 for paragraphs and headings, 1 for other blocks, 0 for inline
+// elements.
+func (f tagFlags) breaks() int {
+	switch {
+	case f&paragraph != 0:
 		return 2
-	case "address", "article", "aside", "body", "dd", "details", "dialog", "div", "dt", "fieldset",
-		"figcaption", "footer", "form", "header", "hgroup", "li", "main", "nav", "section", "summary",
-		"tr", "caption", "center", "legend", "menu", "option", "br", "html", "tbody", "thead", "tfoot":
+	case f&block != 0:
 		return 1
 	}
 	return 0
-}
-
-// foreign reports whether name is an SVG or MathML element, where "/>"
-// really closes the element.
-func foreign(name string) bool {
-	return name == "svg" || name == "math" || name == "path" || name == "circle" || name == "rect" || name == "use" || name == "g"
 }
 
 // furnitureWords are the words of class and id values that mark page
@@ -148,15 +185,15 @@ var furnitureWords = []string{
 // furnitureRoles are ARIA roles of page furniture.
 var furnitureRoles = []string{"navigation", "banner", "contentinfo", "complementary", "search"}
 
-// isFurniture decides whether an element is page furniture by its name and
-// its class, id and role.
-func (c *converter) isFurniture(name string, a *attrs) bool {
-	switch name {
-	case "nav", "aside", "form", "figcaption":
+// isFurniture decides whether an element is page furniture by its flags
+// and its class, id and role.
+func (c *converter) isFurniture(f tagFlags, a *attrs) bool {
+	if f&furnitureTag != 0 {
 		return true
-	case "header", "footer":
+	}
+	if f&headerTag != 0 {
 		// An article's own header holds its headline and byline.
-		return c.article == 0 || name == "footer"
+		return c.article == 0
 	}
 	if a.words == "" {
 		return false
@@ -196,14 +233,4 @@ func matchWord(w, f string) bool {
 		}
 		w = w[i+1:]
 	}
-}
-
-// inHead reports whether an element may stay inside <head>; any other start
-// tag ends the head, as it does in browsers.
-func inHead(name string) bool {
-	switch name {
-	case "title", "meta", "link", "script", "style", "base", "noscript", "template":
-		return true
-	}
-	return false
 }
