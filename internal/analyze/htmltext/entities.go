@@ -23,33 +23,14 @@ var entities = map[string]rune{
 	"szlig": 'ß', "aelig": 'æ', "AElig": 'Æ', "oslash": 'ø', "Oslash": 'Ø', "eth": 'ð', "ETH": 'Ð',
 	"thorn": 'þ', "THORN": 'Þ', "oelig": 'œ', "OElig": 'Œ', "scaron": 'š', "Scaron": 'Š',
 	"zcaron": 'ž', "Zcaron": 'Ž', "yuml": 'ÿ', "Yuml": 'Ÿ', "hearts": '♥', "star": '☆', "check": '✓',
-}
-
-// accented builds the names of Latin letters with accents: "eacute" is é.
-// Each string lists the lower-case letters that take the accent, in order of
-// the code points given.
-func init() {
-	type accent struct {
-		name    string
-		letters string
-		lower   []rune
-	}
-	for _, a := range []accent{
-		{"grave", "aeiou", []rune("àèìòù")},
-		{"acute", "aeiouy", []rune("áéíóúý")},
-		{"circ", "aeiou", []rune("âêîôû")},
-		{"tilde", "ano", []rune("ãñõ")},
-		{"uml", "aeiou", []rune("äëïöü")},
-		{"ring", "a", []rune("å")},
-		{"cedil", "c", []rune("ç")},
-	} {
-		for i, l := range a.letters {
-			lower := a.lower[i]
-			upper := lower - 0x20 // Latin-1 capitals sit 0x20 below
-			entities[string(l)+a.name] = lower
-			entities[string(l-0x20)+a.name] = upper
-		}
-	}
+	// Latin letters with accents.
+	"agrave": 'à', "Agrave": 'À', "egrave": 'è', "Egrave": 'È', "igrave": 'ì', "Igrave": 'Ì', "ograve": 'ò', "Ograve": 'Ò', "ugrave": 'ù', "Ugrave": 'Ù',
+	"aacute": 'á', "Aacute": 'Á', "eacute": 'é', "Eacute": 'É', "iacute": 'í', "Iacute": 'Í', "oacute": 'ó', "Oacute": 'Ó', "uacute": 'ú', "Uacute": 'Ú', "yacute": 'ý', "Yacute": 'Ý',
+	"acirc": 'â', "Acirc": 'Â', "ecirc": 'ê', "Ecirc": 'Ê', "icirc": 'î', "Icirc": 'Î', "ocirc": 'ô', "Ocirc": 'Ô', "ucirc": 'û', "Ucirc": 'Û',
+	"atilde": 'ã', "Atilde": 'Ã', "ntilde": 'ñ', "Ntilde": 'Ñ', "otilde": 'õ', "Otilde": 'Õ',
+	"auml": 'ä', "Auml": 'Ä', "euml": 'ë', "Euml": 'Ë', "iuml": 'ï', "Iuml": 'Ï', "ouml": 'ö', "Ouml": 'Ö', "uuml": 'ü', "Uuml": 'Ü',
+	"aring": 'å', "Aring": 'Å',
+	"ccedil": 'ç', "Ccedil": 'Ç',
 }
 
 // decodeEntity decodes the character reference at the start of s (which
@@ -124,37 +105,17 @@ func decodeNumeric(s string) (string, int) {
 	case r < 0x20 && r != '\t' && r != '\n':
 		r = ' '
 	case r >= 0x80 && r < 0xA0:
-		r = cp1252(r)
+		r = cp1252[r-0x80]
 	}
 	return string(r), i
 }
 
-// cp1252 maps the C1 controls that pages write for Windows-1252 quotes and
-// dashes to what they meant, as browsers do.
-func cp1252(r rune) rune {
-	switch r {
-	case 0x80:
-		return '€'
-	case 0x85:
-		return '…'
-	case 0x91:
-		return '‘'
-	case 0x92:
-		return '’'
-	case 0x93:
-		return '“'
-	case 0x94:
-		return '”'
-	case 0x95:
-		return '•'
-	case 0x96:
-		return '–'
-	case 0x97:
-		return '—'
-	case 0x99:
-		return '™'
-	}
-	return ' '
+// cp1252 maps the C1 controls (0x80 to 0x9F) that pages write for
+// Windows-1252 quotes and dashes to what they meant, as browsers do, and
+// the other C1 controls to a space.
+var cp1252 = [32]rune{
+	'€', ' ', ' ', ' ', ' ', '…', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
+	' ', '‘', '’', '“', '”', '•', '–', '—', ' ', '™', ' ', ' ', ' ', ' ', ' ', ' ',
 }
 
 func isAlnum(c byte) bool {

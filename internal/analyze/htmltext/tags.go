@@ -2,13 +2,26 @@ package htmltext
 
 import "strings"
 
+// Bytes that end a tag's name, an attribute's name or an unquoted value:
+// HTML's white space, and '/' and '>'.
+const (
+	spaceBytes = " \t\n\r\f"
+	nameEnd    = spaceBytes + "/>"
+)
+
+// until returns how many bytes of s come before the first of stops, or
+// len(s).
+func until(s, stops string) int {
+	if k := strings.IndexAny(s, stops); k >= 0 {
+		return k
+	}
+	return len(s)
+}
+
 // readName reads a tag name at the start of s and returns it lower-cased
 // with the number of bytes read.
 func readName(s string) (string, int) {
-	n := 0
-	for n < len(s) && !isSpaceByte(s[n]) && s[n] != '/' && s[n] != '>' {
-		n++
-	}
+	n := until(s, nameEnd)
 	return strings.ToLower(s[:n]), n
 }
 
@@ -21,39 +34,39 @@ type attrs struct {
 	hidden bool
 }
 
+// skipSpaces moves past white space.
+func (c *converter) skipSpaces() {
+	c.i = len(c.src) - len(strings.TrimLeft(c.src[c.i:], spaceBytes))
+}
+
 // readAttrs reads attributes up to the end of the start tag and reports
 // whether the tag closed itself ("/>").
 func (c *converter) readAttrs(a *attrs) (selfClosing bool) {
 	s := c.src
-	for c.i < len(s) {
-		b := s[c.i]
-		switch {
-		case b == '>':
+	for {
+		c.skipSpaces()
+		if c.i == len(s) {
+			return false
+		}
+		switch s[c.i] {
+		case '>':
 			c.i++
 			return selfClosing
-		case isSpaceByte(b):
-			c.i++
-			continue
-		case b == '/':
+		case '/':
 			selfClosing = true
 			c.i++
 			continue
 		}
 		selfClosing = false
-		start := c.i
-		for c.i < len(s) && !isSpaceByte(s[c.i]) && s[c.i] != '/' && s[c.i] != '>' && (s[c.i] != '=' || c.i == start) {
-			c.i++
-		}
-		name := strings.ToLower(s[start:c.i])
-		for c.i < len(s) && isSpaceByte(s[c.i]) {
-			c.i++
-		}
+		// The name runs to '=', but for an '=' that starts it.
+		n := 1 + until(s[c.i+1:], nameEnd+"=")
+		name := strings.ToLower(s[c.i : c.i+n])
+		c.i += n
+		c.skipSpaces()
 		value := ""
 		if c.i < len(s) && s[c.i] == '=' {
 			c.i++
-			for c.i < len(s) && isSpaceByte(s[c.i]) {
-				c.i++
-			}
+			c.skipSpaces()
 			if c.i < len(s) && (s[c.i] == '"' || s[c.i] == '\'') {
 				q := s[c.i]
 				end := strings.IndexByte(s[c.i+1:], q)
@@ -64,11 +77,9 @@ func (c *converter) readAttrs(a *attrs) (selfClosing bool) {
 					c.i += end + 2
 				}
 			} else {
-				vs := c.i
-				for c.i < len(s) && !isSpaceByte(s[c.i]) && s[c.i] != '>' {
-					c.i++
-				}
-				value = s[vs:c.i]
+				n := until(s[c.i:], spaceBytes+">")
+				value = s[c.i : c.i+n]
+				c.i += n
 			}
 		}
 		switch name {
@@ -83,11 +94,6 @@ func (c *converter) readAttrs(a *attrs) (selfClosing bool) {
 			a.hidden = a.hidden || strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden")
 		}
 	}
-	return false
-}
-
-func isSpaceByte(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f'
 }
 
 func isLetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
