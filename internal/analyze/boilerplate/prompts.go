@@ -79,7 +79,8 @@ func endsWithReply(doc *text.Document, toks []text.Token, words int) bool {
 // trades are the words for a writer's trade that author notes use.
 var trades = lexicon.Set(tradeData)
 
-// dateWords are the words date and time stamps are made of.
+// dateWords are the words date and time stamps are made of; those tagged
+// "context" do not anchor a stamp (see isStamp).
 var dateWords = lexicon.Set(dateData)
 
 // Limits on the lines a prompt can make up: a prompt is a short line, and
@@ -190,10 +191,12 @@ func isStamp(doc *text.Document, toks []text.Token, words int) bool {
 			anchor = anchor || isYear(t.In(doc.Text)) || i+2 < len(toks) && !toks[i+1].SpaceBefore && !toks[i+2].SpaceBefore &&
 				toks[i+2].Kind == text.Number && (toks[i+1].In(doc.Text) == ":" || toks[i+1].In(doc.Text) == "/" || toks[i+1].In(doc.Text) == "-")
 		case text.Word:
-			if _, ok := dateWords[t.In(doc.Lower)]; ok {
+			if tag, ok := dateWords[t.In(doc.Lower)]; ok {
 				dated++
-				if len(t.In(doc.Lower)) >= 2 || t.In(doc.Lower) == "h" {
-					anchor = anchor || isAnchor(t.In(doc.Lower))
+				// Of the single letters only "h" ("6h") anchors: "d", "m"
+				// and "s" alone may be anything.
+				if tag != "context" && (len(t.In(doc.Lower)) >= 2 || t.In(doc.Lower) == "h") {
+					anchor = true
 				}
 			}
 		}
@@ -204,14 +207,6 @@ func isStamp(doc *text.Document, toks []text.Token, words int) bool {
 // isYear reports whether a number reads as a year from 1900 to 2099.
 func isYear(s string) bool {
 	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20")
-}
-
-func isAnchor(w string) bool {
-	switch w {
-	case "yesterday", "today", "updated", "published", "posted", "last", "modified", "on", "at", "by", "read", "just", "now", "of", "min", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute", "minutes", "mins", "hrs", "hace", "vor":
-		return false
-	}
-	return true
 }
 
 // isCommentCount reports whether a short line counts comments: "There are
