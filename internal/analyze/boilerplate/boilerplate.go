@@ -107,7 +107,7 @@ func run(pass *analysis.Pass) any {
 			Start:  s.Start,
 			End:    s.End,
 			Reason: lines[i].reason,
-			Why:    why[lines[i].reason],
+			Why:    why(lines[i].reason),
 		})
 		res.Spans = append(res.Spans, s)
 		i = j
@@ -131,19 +131,31 @@ func wholeLines(t string, s text.Span) text.Span {
 
 func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' }
 
-// why is the sentence shown for each reason.
-var why = map[string]string{
-	"share":         "A prompt to share or follow, not part of the article.",
-	"subscribe":     "A prompt to subscribe, sign up or donate, not part of the article.",
-	"advertisement": "An advertisement or sponsored block, not part of the article.",
-	"navigation":    "Site navigation, not part of the article.",
-	"related":       "A list of other stories, not part of the article.",
-	"byline-bio":    "A note about the author or publisher, not part of the article.",
-	"credit":        "A photo or image credit, not part of the article's text.",
-	"notice":        "A copyright, correction, cookie or legal notice, not part of the article.",
-	"comments":      "Reader comments or a comment prompt, not part of the article.",
-	"tags":          "A list of tags or categories, not part of the article.",
-	"pagination":    "Links to previous or next pages, not part of the article.",
-	"timestamp":     "A date or time stamp outside the article.",
-	"other":         "Page text outside the article's main body.",
+// whys pairs each reason with the sentence shown for it. A table
+// rather than a map: a map literal is built by code at start-up, and
+// findings are few.
+var whys = [...]struct{ name, why string }{
+	{"share", "A prompt to share or follow, not part of the article."},
+	{"subscribe", "A prompt to subscribe, sign up or donate, not part of the article."},
+	{"advertisement", "An advertisement or sponsored block, not part of the article."},
+	{"navigation", "Site navigation, not part of the article."},
+	{"related", "A list of other stories, not part of the article."},
+	{"byline-bio", "A note about the author or publisher, not part of the article."},
+	{"credit", "A photo or image credit, not part of the article's text."},
+	{"notice", "A copyright, correction, cookie or legal notice, not part of the article."},
+	{"comments", "Reader comments or a comment prompt, not part of the article."},
+	{"tags", "A list of tags or categories, not part of the article."},
+	{"pagination", "Links to previous or next pages, not part of the article."},
+	{"timestamp", "A date or time stamp outside the article."},
+	{"other", "Page text outside the article's main body."},
+}
+
+// why returns the sentence shown for reason, or "" for an unknown one.
+func why(reason string) string {
+	for _, r := range whys {
+		if r.name == reason {
+			return r.why
+		}
+	}
+	return ""
 }

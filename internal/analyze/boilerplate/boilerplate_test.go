@@ -229,7 +229,7 @@ func FuzzAnalyzer(f *testing.F) {
 		}
 		last := 0
 		for _, fd := range res[Analyzer] {
-			if fd.Start < last || fd.End <= fd.Start || fd.Reason == "" || why[fd.Reason] == "" {
+			if fd.Start < last || fd.End <= fd.Start || fd.Reason == "" || why(fd.Reason) == "" {
 				t.Fatalf("bad finding %+v after %d", fd, last)
 			}
 			// Findings start and end on line boundaries.
