@@ -92,20 +92,20 @@ func readLines(doc *text.Document) []lineInfo {
 				li.words++
 				li.numbers++
 			case text.Punct:
-				switch t.In(doc.Text) {
-				case ".", "!", "?", "…":
-					if k+1 == len(toks) || toks[k+1].SpaceBefore || isCloser(toks[k+1].In(doc.Text)) {
+				switch p := punctOf(doc, t); {
+				case p&stopMark != 0:
+					if k+1 == len(toks) || toks[k+1].SpaceBefore || punctOf(doc, &toks[k+1])&closer != 0 {
 						li.stops++
 					}
-				case "。", "！", "？":
+				case p&cjkStop != 0:
 					li.stops++
-				case "|", "»", "›", ">", "｜":
+				case p&separator != 0:
 					if t.In(doc.Text) == ">" && k+1 < len(toks) && (toks[k+1].Kind == text.Number || toks[k+1].In(doc.Text) == "=") {
 						break // a comparison in code or a formula: "x > 10"
 					}
 					li.seps++
 					li.linky = true
-				case "«", "‹", "→", "←", "@", "#", "/":
+				case p&linkMark != 0:
 					if t.In(doc.Text) != "/" || !t.SpaceBefore && k+1 < len(toks) && toks[k+1].In(doc.Text) == "/" {
 						li.linky = true
 					}
@@ -177,8 +177,7 @@ func repeatable(doc *text.Document, li *lineInfo) bool {
 				first = k
 			}
 		case text.Punct:
-			switch t.In(doc.Text) {
-			case "(", ")", "{", "}", "=", ";", "<", ">", "[", "]":
+			if punctOf(doc, t)&codeMark != 0 {
 				return false
 			}
 		}
@@ -208,29 +207,57 @@ func isLowerStart(w string) bool {
 	return unicode.IsLower(r)
 }
 
-func isCloser(s string) bool {
-	switch s {
-	case "\"", "'", "”", "’", ")", "]", "»", "）", "」", "』":
-		return true
-	}
-	return false
+// punct is a set of classes of punctuation marks.
+type punct uint8
+
+// Classes of punctuation marks that the reading of lines asks about.
+const (
+	// stopMark ends a sentence when a space or the line's end follows:
+	// . ! ? …
+	stopMark punct = 1 << iota
+	// cjkStop ends a sentence of Chinese or Japanese: 。！？
+	cjkStop
+	// separator stands between the links of a menu or breadcrumb.
+	separator
+	// linkMark marks links and handles: « ‹ → ← @ # /
+	linkMark
+	// closer closes a quotation or a bracket.
+	closer
+	// sentenceEnd ends a line like a sentence.
+	sentenceEnd
+	// promptMark is itself a prompt: « » ← → ‹ › ©
+	promptMark
+	// codeMark is a mark of code and formulas, never of template labels.
+	codeMark
+)
+
+// punctClasses maps each mark the line reading asks about to its classes.
+var punctClasses = map[string]punct{
+	".": stopMark | sentenceEnd, "!": stopMark | sentenceEnd, "?": stopMark | sentenceEnd, "…": stopMark | sentenceEnd,
+	":": sentenceEnd, ";": sentenceEnd | codeMark, "：": sentenceEnd,
+	"。": cjkStop | sentenceEnd, "！": cjkStop | sentenceEnd, "？": cjkStop | sentenceEnd,
+	"|": separator, "»": separator | closer | promptMark, "›": separator | promptMark, ">": separator | codeMark, "｜": separator,
+	"«": linkMark | promptMark, "‹": linkMark | promptMark, "→": linkMark | promptMark, "←": linkMark | promptMark,
+	"@": linkMark, "#": linkMark, "/": linkMark, "©": promptMark,
+	"\"": closer, "'": closer, "”": closer, "’": closer, ")": closer | codeMark, "]": closer | codeMark,
+	"）": closer, "」": closer, "』": closer,
+	"(": codeMark, "{": codeMark, "}": codeMark, "=": codeMark, "<": codeMark, "[": codeMark,
+}
+
+// punctOf returns the classes of a token's text: none for words, numbers
+// and other marks.
+func punctOf(doc *text.Document, t *text.Token) punct {
+	return punctClasses[t.In(doc.Text)]
 }
 
 // endsSentence reports whether toks end with sentence punctuation, possibly
 // followed by closing quotes or brackets.
 func endsSentence(doc *text.Document, toks []text.Token) bool {
 	k := len(toks) - 1
-	for k >= 0 && toks[k].Kind == text.Punct && isCloser(toks[k].In(doc.Text)) {
+	for k >= 0 && toks[k].Kind == text.Punct && punctOf(doc, &toks[k])&closer != 0 {
 		k--
 	}
-	if k < 0 || toks[k].Kind != text.Punct {
-		return false
-	}
-	switch toks[k].In(doc.Text) {
-	case ".", "!", "?", "…", ":", ";", "。", "！", "？", "：":
-		return true
-	}
-	return false
+	return k >= 0 && toks[k].Kind == text.Punct && punctOf(doc, &toks[k])&sentenceEnd != 0
 }
 
 // maxCutTail is the most words a link may add after a cut ("… Read more").
@@ -250,7 +277,7 @@ func truncatedAt(doc *text.Document, toks []text.Token) int {
 			continue
 		}
 		if t.In(doc.Text) != "." && t.In(doc.Text) != "…" || t.SpaceBefore {
-			if isTerminal(t.In(doc.Text)) {
+			if punctOf(doc, t)&stopMark != 0 {
 				return -1
 			}
 			continue
@@ -271,8 +298,6 @@ func truncatedAt(doc *text.Document, toks []text.Token) int {
 	}
 	return -1
 }
-
-func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
 
 // An echo repeats at least minEcho tokens; echoes looks at lines of at
 // most maxEchoWords tokens.

@@ -109,7 +109,7 @@ func matchPrompt(doc *text.Document, toks []text.Token, words int, endsSentence 
 		return "", false
 	}
 	i := 0
-	for i < len(toks) && toks[i].Kind == text.Punct && !isPromptMark(toks[i].In(doc.Text)) {
+	for i < len(toks) && toks[i].Kind == text.Punct && punctOf(doc, &toks[i])&promptMark == 0 {
 		i++
 	}
 	if i == len(toks) {
@@ -162,16 +162,6 @@ func matchPrompt(doc *text.Document, toks []text.Token, words int, endsSentence 
 		return tag, false
 	}
 	return "", false
-}
-
-// isPromptMark reports whether a punctuation token is itself a prompt
-// ("«", "©") rather than a bullet to skip.
-func isPromptMark(s string) bool {
-	switch s {
-	case "«", "»", "←", "→", "‹", "›", "©":
-		return true
-	}
-	return false
 }
 
 // isStamp reports whether a short line is a date or time stamp: most of
