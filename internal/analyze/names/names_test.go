@@ -233,9 +233,13 @@ func TestArticles(t *testing.T) {
 func TestCitedNextToVerb(t *testing.T) {
 	doc := text.Parse("Shin said the count was right. According to Mr. Park, it was not. “It is wrong,” said Lee. Obama's aides declined. Kim Jong Un told workers to hurry.")
 	_, mentions := scan(doc)
+	speakers := make([]speaker, len(mentions))
+	citedNextToVerb(doc, mentions, speakers)
 	var got []string
-	for _, sp := range citedNextToVerb(doc, mentions) {
-		got = append(got, doc.Slice(mentions[sp.mention].span)+"/"+sp.cue)
+	for k, sp := range speakers {
+		if sp.cited {
+			got = append(got, doc.Slice(mentions[k].span)+"/"+sp.cue)
+		}
 	}
 	if want := "Shin/said|Park/according to|Lee/said|Kim Jong Un/told"; strings.Join(got, "|") != want {
 		t.Errorf("speakers = %q, want %q", strings.Join(got, "|"), want)

@@ -9,68 +9,48 @@ import (
 	"github.com/siftnews/sift/internal/analyze/text"
 )
 
-// A speaker is a mention the text cites as a source: "Shin said",
-// "according to Shin", "..., said Shin".
+// A speaker says whether a mention is cited as a source ("Shin said",
+// "according to Shin", "..., said Shin") and by what cue. The speakers of a
+// text are a slice indexed by mention.
 type speaker struct {
-	mention int
-	cue     string
+	cited bool
+	cue   string
 }
 
-// findSpeakers returns the cited mentions: those of the sources analyzer's
-// attributions, and those next to a speech verb, which the names analyzer
-// finds itself so as not to depend on another detector's recall.
-//
-// Both lists come in mention order; they are merged so that the result is
-// too, without a sort.
+// findSpeakers returns the speaker of every mention: cited when next to a
+// speech verb, which the names analyzer finds itself so as not to depend
+// on another detector's recall, or when the head of one of the sources
+// analyzer's attributions. A mention cited both ways keeps the verb's cue.
 func findSpeakers(doc *text.Document, mentions []mention, res *sources.Result) []speaker {
-	near := citedNextToVerb(doc, mentions)
-	var out []speaker
-	if res != nil {
-		// Attributions are in text order, as are mentions: one merge.
-		j := 0
-		for _, a := range res.Attributions {
-			if a.Anonymous {
-				continue
-			}
-			for j < len(mentions) && mentions[j].span.End <= a.Mention.Start {
-				j++
-			}
-			for k := j; k < len(mentions) && mentions[k].span.Start < a.Mention.End; k++ {
-				// The name must be the head of the source, not a
-				// modifier: "Zimbabwean intelligence reports".
-				if a.Mention.Contains(mentions[k].span) && mentions[k].span.End == a.Mention.End {
-					out = append(out, speaker{k, a.Cue})
-				}
+	speakers := make([]speaker, len(mentions))
+	citedNextToVerb(doc, mentions, speakers)
+	if res == nil {
+		return speakers
+	}
+	// Attributions are in text order, as are mentions: one merge.
+	j := 0
+	for _, a := range res.Attributions {
+		if a.Anonymous {
+			continue
+		}
+		for j < len(mentions) && mentions[j].span.End <= a.Mention.Start {
+			j++
+		}
+		for k := j; k < len(mentions) && mentions[k].span.Start < a.Mention.End; k++ {
+			// The name must be the head of the source, not a
+			// modifier: "Zimbabwean intelligence reports".
+			if a.Mention.Contains(mentions[k].span) && mentions[k].span.End == a.Mention.End && !speakers[k].cited {
+				speakers[k] = speaker{true, a.Cue}
 			}
 		}
 	}
-	return mergeSpeakers(near, out)
+	return speakers
 }
 
-// mergeSpeakers merges two lists of speakers in mention order into one.
-func mergeSpeakers(a, b []speaker) []speaker {
-	if len(b) == 0 {
-		return a
-	}
-	out := make([]speaker, 0, len(a)+len(b))
-	for len(a) > 0 && len(b) > 0 {
-		if b[0].mention < a[0].mention {
-			out = append(out, b[0])
-			b = b[1:]
-		} else {
-			out = append(out, a[0])
-			a = a[1:]
-		}
-	}
-	out = append(out, a...)
-	return append(out, b...)
-}
-
-// citedNextToVerb returns the mentions written just before a speech verb
-// ("Shin said"), after "according to", or after a speech verb that follows
-// a quotation or clause (", said Shin.").
-func citedNextToVerb(doc *text.Document, mentions []mention) []speaker {
-	var out []speaker
+// citedNextToVerb marks in speakers the mentions written just before a
+// speech verb ("Shin said"), after "according to", or after a speech verb
+// that follows a quotation or clause (", said Shin.").
+func citedNextToVerb(doc *text.Document, mentions []mention, speakers []speaker) {
 	toks := doc.Tokens
 	for k := range mentions {
 		m := &mentions[k]
@@ -80,7 +60,7 @@ func citedNextToVerb(doc *text.Document, mentions []mention) []speaker {
 		}
 		if last < len(toks) && toks[last].Kind == text.Word {
 			if _, ok := speech[toks[last].In(doc.Lower)]; ok {
-				out = append(out, speaker{k, toks[last].In(doc.Lower)})
+				speakers[k] = speaker{true, toks[last].In(doc.Lower)}
 				continue
 			}
 		}
@@ -95,17 +75,16 @@ func citedNextToVerb(doc *text.Document, mentions []mention) []speaker {
 			p--
 		}
 		if p >= 1 && toks[p].In(doc.Lower) == "to" && toks[p-1].In(doc.Lower) == "according" {
-			out = append(out, speaker{k, "according to"})
+			speakers[k] = speaker{true, "according to"}
 			continue
 		}
 		if p >= 0 && toks[p].Kind == text.Word && (last >= len(toks) || toks[last].Kind == text.Punct) {
 			if _, ok := speech[toks[p].In(doc.Lower)]; ok && p > 0 && toks[p-1].Kind == text.Punct {
 				// ", said Shin." — the verb follows the quote or clause.
-				out = append(out, speaker{k, toks[p].In(doc.Lower)})
+				speakers[k] = speaker{true, toks[p].In(doc.Lower)}
 			}
 		}
 	}
-	return out
 }
 
 // Limits on whom a speaker is compared with. A rewrite garbles the name of
@@ -145,9 +124,13 @@ func unintroduced(doc *text.Document, words []word, mentions []mention, t *talli
 		return
 	}
 	p := 0 // people[:p] are introduced before the current speaker
-	for _, sp := range speakers {
-		m := &mentions[sp.mention]
-		for p < len(people) && people[p] < sp.mention {
+	for i := range speakers {
+		sp := &speakers[i]
+		if !sp.cited {
+			continue
+		}
+		m := &mentions[i]
+		for p < len(people) && people[p] < i {
 			p++
 		}
 		if m.last-m.first != 1 || doc.InQuote(m.span) {
