@@ -57,7 +57,7 @@ func scan(doc *text.Document) ([]word, []mention) {
 	}
 	caps := 0 // capitalized words: the most name words there can be, but for a few "al-"
 	for i := range toks {
-		if i > 0 && (toks[i].NewlineBefore || toks[i-1].In(doc.Text) == ":" || toks[i-1].In(doc.Text) == "|") {
+		if i > 0 && (toks[i].NewlineBefore || isClauseMark(doc.TokenText(i-1))) {
 			initial[i] = true
 		}
 		if toks[i].Kind == text.Word && toks[i].IsCapitalized(doc.Text) {
@@ -126,9 +126,8 @@ func scan(doc *text.Document) ([]word, []mention) {
 				flush()
 			}
 		}
-		form := doc.Text[span.Start:span.End]
-		key := lowerKey(doc, span)
-		if _, ok := titles[key]; ok && !possessive {
+		w := word{span: span, form: doc.Text[span.Start:span.End], key: lowerKey(doc, span), mention: -1, initial: initial[i], heading: heading[i]}
+		if _, ok := titles[w.key]; ok && !possessive {
 			// A title: the name, if any, follows. Capitalized words
 			// before it are part of it: "Defense Minister". Titles
 			// are kept as words of no mention, so that "Presidnet"
@@ -138,23 +137,22 @@ func scan(doc *text.Document) ([]word, []mention) {
 			}
 			cur = mention{first: -1}
 			titled = true
-			words = append(words, word{span: span, form: form, key: key, mention: -1, initial: initial[i], heading: heading[i]})
-			i = end
-			continue
+		} else {
+			if cur.first >= 0 && cur.first == len(words)-1 && words[cur.first].initial && isCommonWord(words[cur.first].key) {
+				// "In Seoul": a capitalized ordinary word at a
+				// sentence start is no part of the name after it.
+				flush()
+			}
+			if cur.first < 0 {
+				cur.first = len(words)
+				cur.tok = i
+			}
+			cur.after = end
+			w.mention = len(mentions)
 		}
-		if cur.first >= 0 && cur.first == len(words)-1 && words[cur.first].initial && isCommonWord(words[cur.first].key) {
-			// "In Seoul": a capitalized ordinary word at a sentence
-			// start is no part of the name after it.
-			flush()
-		}
-		if cur.first < 0 {
-			cur.first = len(words)
-			cur.tok = i
-		}
-		cur.after = end
-		words = append(words, word{span: span, form: form, key: key, mention: len(mentions), initial: initial[i], heading: heading[i]})
+		words = append(words, w)
 		i = end
-		if possessive {
+		if possessive && w.mention >= 0 {
 			cur.possessive = true
 			flush()
 		}
@@ -162,6 +160,10 @@ func scan(doc *text.Document) ([]word, []mention) {
 	flush()
 	return words, mentions
 }
+
+// isClauseMark reports whether a mark starts a clause whose first word is
+// capitalized as a sentence's is: "Update: Police said", "News | Sport".
+func isClauseMark(s string) bool { return s == ":" || s == "|" }
 
 // particlesAt returns the number of particle words at token i that join
 // the name before to a name word after ("von der" in "Ursula von der
