@@ -29,8 +29,11 @@ type spelling struct {
 	// kept.
 	mates, partners []string
 	runes           int
-	// common caches isCommonWord(key), asked of every mention.
-	common bool
+	// common caches isCommonWord(key), asked of every mention; acronym
+	// caches isAcronymLike(form), and calendar, title and known whether
+	// the key is a month or day, a title or a known real name: the
+	// comparisons ask them of every candidate pair.
+	common, acronym, calendar, title, known bool
 }
 
 const maxMates = 8
@@ -61,8 +64,12 @@ func tally(doc *text.Document, words []word, mentions []mention) *tallied {
 		if !ok {
 			id = len(spellings)
 			index[w.key] = id
-			spellings = append(spellings, &spelling{key: w.key, form: w.form, first: i,
-				runes: utf8.RuneCountInString(w.key), common: isCommonWord(w.key)})
+			s := &spelling{key: w.key, form: w.form, first: i, runes: utf8.RuneCountInString(w.key),
+				common: isCommonWord(w.key), acronym: isAcronymLike(w.form)}
+			_, s.calendar = calendar[w.key]
+			_, s.title = titles[w.key]
+			_, s.known = known[w.key]
+			spellings = append(spellings, s)
 		}
 		of[i] = id
 	}
@@ -93,7 +100,7 @@ func tally(doc *text.Document, words []word, mentions []mention) *tallied {
 			s.full++
 			for j := m.first; j < m.last; j++ {
 				o := spellings[of[j]]
-				if j == i || o.common || isCalendar(o.key) {
+				if j == i || o.common || o.calendar {
 					continue
 				}
 				if len(s.mates) < maxMates && !hasString(s.mates, o.key) {

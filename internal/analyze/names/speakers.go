@@ -179,10 +179,7 @@ func unintroduced(doc *text.Document, words []word, mentions []mention, t *talli
 // ("We’re"), no compound with an ordinary word ("Pakistan-based") and no
 // run of capitals inside ("MakingStarWars").
 func personLike(s *spelling) bool {
-	if s.runes < minRunes-1 || isAcronymLike(s.form) || s.common || isCalendar(s.key) {
-		return false
-	}
-	if _, ok := known[s.key]; ok {
+	if s.runes < minRunes-1 || s.acronym || s.common || s.calendar || s.known {
 		return false
 	}
 	if _, ok := outlets[s.key]; ok {

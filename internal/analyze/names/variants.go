@@ -33,7 +33,7 @@ type variant struct {
 // rarely, long enough, and neither an ordinary word nor a real name of its
 // own.
 func asVariant(s *spelling) bool {
-	return mayBeSlip(s) && !isKnown(s)
+	return mayBeSlip(s) && !s.known
 }
 
 // mayBeSlip is asVariant but for real names, which may still be slips in
@@ -42,19 +42,14 @@ func mayBeSlip(s *spelling) bool {
 	if s.count > 2 || s.runes < minShort || s.runes > maxRunes || s.lower > 0 {
 		return false
 	}
-	return !isAcronymLike(s.form) && !s.common && !isCalendar(s.key) && !isTitle(s.key)
-}
-
-func isKnown(s *spelling) bool {
-	_, ok := known[s.key]
-	return ok
+	return !s.acronym && !s.common && !s.calendar && !s.title
 }
 
 // asCanonical reports whether s may be the name a variant stands for: a
 // name the text writes capitalized where capitals are not automatic, or a
 // word that is no ordinary word.
 func asCanonical(s *spelling) bool {
-	if s.mid == 0 || s.runes < minShort || s.runes > maxRunes || isAcronymLike(s.form) || isCalendar(s.key) {
+	if s.mid == 0 || s.runes < minShort || s.runes > maxRunes || s.acronym || s.calendar {
 		return false
 	}
 	return true
@@ -63,11 +58,6 @@ func asCanonical(s *spelling) bool {
 // ordinary reports whether s is an ordinary word: common in English or
 // written in lower case elsewhere in the text.
 func ordinary(s *spelling) bool { return s.lower > 0 || s.common }
-
-func isCalendar(key string) bool {
-	_, ok := calendar[key]
-	return ok
-}
 
 // deletionKeys returns the hash of key and of every string made by
 // removing one rune of it. Two spellings one substitution, insertion,
@@ -189,7 +179,7 @@ func typoOf(v, c *spelling, t *tallied) (edit, bool) {
 		return edit{}, false
 	}
 	e := classify(v.key, c.key)
-	if isKnown(v) && !(e.typical() && v.count < c.count && shareMate(v, c)) {
+	if v.known && !(e.typical() && v.count < c.count && shareMate(v, c)) {
 		// A real name of its own ("Alan") is a slip only in the
 		// other's full name, written less often: "Patrick Alan"
 		// beside "Patrick Allan" twice.
@@ -198,7 +188,7 @@ func typoOf(v, c *spelling, t *tallied) (edit, bool) {
 	if e.kind == notTypo || short && !shortSlip(e, v, c) || atEdge(e, v, c) && !edgeSlip(e, v, c) {
 		return edit{}, false
 	}
-	if len(v.mates) > 0 && ordinary(c) && !isTitle(c.key) && !shareMate(v, c) &&
+	if len(v.mates) > 0 && ordinary(c) && !c.title && !shareMate(v, c) &&
 		!(e.typical() && letterScore(c.key)-letterScore(v.key) >= garbled) {
 		// A word of someone's full name is not a slip for an
 		// ordinary word written apart from that name: "Tree
@@ -209,7 +199,7 @@ func typoOf(v, c *spelling, t *tallied) (edit, bool) {
 		// Newtwork") garbles the ordinary word.
 		return edit{}, false
 	}
-	if !isTitle(c.key) && differentPeople(v, c, e, spellings, index) {
+	if !c.title && differentPeople(v, c, e, spellings, index) {
 		return edit{}, false
 	}
 	// Which of the two is the slip: the rarer, if clearly rarer; between
@@ -350,11 +340,6 @@ func shareMate(v, c *spelling) bool {
 		}
 	}
 	return false
-}
-
-func isTitle(key string) bool {
-	_, ok := titles[key]
-	return ok
 }
 
 // tieMargin is the least difference in letterScore, in bits, that decides
