@@ -353,6 +353,18 @@ func enumerated(doc *text.Document, toks []text.Token) bool {
 	return len(toks) > 1 && toks[0].Kind == text.Number && (toks[1].In(doc.Text) == ")" || toks[1].In(doc.Text) == ".") && !toks[1].SpaceBefore
 }
 
+// The word lists of bios and bylines are package variables rather than
+// arguments written out at each call, which would build them on the stack
+// every time, in code.
+var (
+	// bioVerbs follow the name in a note about a person.
+	bioVerbs = []string{"is", "writes", "covers", "reports"}
+	// bylineBy is "by" in the languages of bylines, and bylineLeads the
+	// words that may come before it.
+	bylineBy    = []string{"by", "par", "von", "por", "di", "door", "av"}
+	bylineLeads = []string{"written", "posted", "words", "story", "text", "reporting", "published", "edited"}
+)
+
 // maxBioWords bounds the length of an author's note.
 const maxBioWords = 60
 
@@ -366,7 +378,7 @@ func isBio(doc *text.Document, toks []text.Token, words int) bool {
 	}
 	verb := false
 	for k := 1; k < len(toks) && k < 6; k++ {
-		if toks[k].LowerIs(doc.Lower, "is", "writes", "covers", "reports") {
+		if toks[k].LowerIs(doc.Lower, bioVerbs...) {
 			verb = true
 			break
 		}
@@ -410,8 +422,8 @@ func isByline(doc *text.Document, toks []text.Token, words int) bool {
 		return false
 	}
 	k := 0
-	if len(toks) > 2 && toks[0].LowerIs(doc.Lower, "written", "posted", "words", "story", "text", "reporting", "published", "edited") {
+	if len(toks) > 2 && toks[0].LowerIs(doc.Lower, bylineLeads...) {
 		k = 1
 	}
-	return toks[k].LowerIs(doc.Lower, "by", "par", "von", "por", "di", "door", "av") && k+1 < len(toks) && toks[k+1].IsCapitalized(doc.Text)
+	return toks[k].LowerIs(doc.Lower, bylineBy...) && k+1 < len(toks) && toks[k+1].IsCapitalized(doc.Text)
 }

@@ -199,6 +199,9 @@ func isYear(s string) bool {
 	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20")
 }
 
+// commentWords count comments after a number.
+var commentWords = []string{"comments", "comment", "responses", "replies", "reactions"}
+
 // isCommentCount reports whether a short line counts comments: "There are
 // 13 comments", "5 responses to this post".
 func isCommentCount(doc *text.Document, toks []text.Token, words int) bool {
@@ -206,7 +209,7 @@ func isCommentCount(doc *text.Document, toks []text.Token, words int) bool {
 		return false
 	}
 	for k := 1; k < len(toks); k++ {
-		if toks[k-1].Kind == text.Number && toks[k].LowerIs(doc.Lower, "comments", "comment", "responses", "replies", "reactions") {
+		if toks[k-1].Kind == text.Number && toks[k].LowerIs(doc.Lower, commentWords...) {
 			return true
 		}
 	}
