@@ -59,20 +59,7 @@ func run(pass *analysis.Pass) any {
 	variants := findVariants(t)
 
 	reported := make(map[int]bool) // by word start
-	for i := range words {
-		v, ok := variants[spellings[of[i]]]
-		if !ok {
-			continue
-		}
-		w := &words[i]
-		reported[w.span.Start] = true
-		pass.Report(analysis.Finding{
-			Kind: analysis.KindNameVariant, Start: w.span.Start, End: w.span.End,
-			Canonical: v.canonical.form, Why: why(spellings[of[i]], v),
-		})
-	}
-	speakers := findSpeakers(doc, mentions, src)
-	unintroduced(doc, words, mentions, t, speakers, func(w *word, canonical, why string) {
+	report := func(w *word, canonical, why string) {
 		if reported[w.span.Start] {
 			return
 		}
@@ -81,6 +68,13 @@ func run(pass *analysis.Pass) any {
 			Kind: analysis.KindNameVariant, Start: w.span.Start, End: w.span.End,
 			Canonical: canonical, Why: why,
 		})
-	})
+	}
+	for i := range words {
+		if v, ok := variants[spellings[of[i]]]; ok {
+			report(&words[i], v.canonical.form, why(spellings[of[i]], v))
+		}
+	}
+	speakers := findSpeakers(doc, mentions, src)
+	unintroduced(doc, words, mentions, t, speakers, report)
 	return nil
 }

@@ -73,28 +73,28 @@ func classify(variant, canonical string) edit {
 	}
 	// v[p:sv] replaced c[p:sc]; the rest is common.
 	dv, dc := sv-p, sc-p
+	e := edit{at: p}
 	switch {
 	case dv == 1 && dc == 1:
-		e := edit{kind: substitution, at: p, got: string(v[p]), want: string(c[p])}
+		e.kind, e.got, e.want = substitution, string(v[p]), string(c[p])
 		e.adjacent = keysAdjacent(v[p], c[p])
-		return e
 	case dv == 0 && dc == 1:
-		e := edit{kind: deletion, at: p, want: string(c[p])}
+		e.kind, e.want = deletion, string(c[p])
 		e.doubled = p > 0 && c[p-1] == c[p] || p+1 < len(c) && c[p+1] == c[p]
 		e.nearKey = nearNeighbour(c, p)
-		return e
 	case dv == 1 && dc == 0:
-		e := edit{kind: insertion, at: p, got: string(v[p])}
+		e.kind, e.got = insertion, string(v[p])
 		e.doubled = p > 0 && v[p-1] == v[p] || p+1 < len(v) && v[p+1] == v[p]
 		e.nearKey = nearNeighbour(v, p)
-		return e
 	case dv == 2 && dc == 2 && v[p] == c[p+1] && v[p+1] == c[p]:
-		return edit{kind: transposition, at: p, got: string(v[p : p+2]), want: string(c[p : p+2])}
+		e.kind, e.got, e.want = transposition, string(v[p:p+2]), string(c[p:p+2])
+	default:
+		// A deletion or insertion inside a run of one letter trims
+		// differently ("Lessig"/"Lesig" is caught above; this catches
+		// nothing more), so anything else is more than one slip.
+		return edit{}
 	}
-	// A deletion or insertion inside a run of one letter trims
-	// differently ("Lessig"/"Lesig" is caught above; this catches
-	// nothing more), so anything else is more than one slip.
-	return edit{}
+	return e
 }
 
 // keyboard rows of a QWERTY layout; each row is shifted right by half a key
