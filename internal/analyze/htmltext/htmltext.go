@@ -29,7 +29,11 @@ func Convert(page string) (plain string, furniture []text.Span) {
 	c.flushSpan()
 	// Furniture spans never end in line breaks, so trimming keeps them
 	// inside the text.
-	return strings.TrimRight(c.out.String(), "\n"), c.spans
+	plain = c.out.String()
+	for strings.HasSuffix(plain, "\n") {
+		plain = plain[:len(plain)-1]
+	}
+	return plain, c.spans
 }
 
 // element is an open element on the converter's stack.

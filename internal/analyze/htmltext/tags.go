@@ -36,7 +36,9 @@ type attrs struct {
 
 // skipSpaces moves past white space.
 func (c *converter) skipSpaces() {
-	c.i = len(c.src) - len(strings.TrimLeft(c.src[c.i:], spaceBytes))
+	for c.i < len(c.src) && strings.IndexByte(spaceBytes, c.src[c.i]) >= 0 {
+		c.i++
+	}
 }
 
 // readAttrs reads attributes up to the end of the start tag and reports
