@@ -1,9 +1,6 @@
 package htmltext
 
-import (
-	"strconv"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // entities are the named character references news pages use. The full
 // HTML table has over two thousand names; carrying it would cost more wasm
@@ -75,28 +72,30 @@ func legacy(name string) bool {
 }
 
 func decodeNumeric(s string) (string, int) {
-	i, base := 2, 10
+	i, base := 2, uint64(10)
 	if i < len(s) && (s[i] == 'x' || s[i] == 'X') {
 		i, base = 3, 16
 	}
-	start := i
-	for i < len(s) && i-start < 8 && isDigitIn(s[i], base) {
+	// At most 8 digits are read, which fit in 32 bits: no overflow.
+	start, v := i, uint64(0)
+	for i < len(s) && i-start < 8 && digitValue(s[i]) < base {
+		v = v*base + digitValue(s[i])
 		i++
 	}
 	if i == start {
 		return "", 0
 	}
-	v, err := strconv.ParseUint(s[start:i], base, 32)
-	for i < len(s) && isDigitIn(s[i], base) { // absurdly long: consume, replace
+	long := false
+	for i < len(s) && digitValue(s[i]) < base { // absurdly long: consume, replace
 		i++
-		err = strconv.ErrRange
+		long = true
 	}
 	if i < len(s) && s[i] == ';' {
 		i++
 	}
 	r := rune(v)
 	switch {
-	case err != nil || v == 0 || !utf8.ValidRune(r):
+	case long || v == 0 || !utf8.ValidRune(r):
 		r = utf8.RuneError
 	case r == 0xAD || r == 0x200B || r == 0x200C || r == 0x200D || r == 0xFEFF:
 		return "", i
@@ -122,13 +121,14 @@ func isAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
-func isDigitIn(c byte, base int) bool {
-	if '0' <= c && c <= '9' {
-		return true
+// digitValue returns the value of c as a hexadecimal digit, or 16 when c
+// is none.
+func digitValue(c byte) uint64 {
+	switch {
+	case '0' <= c && c <= '9':
+		return uint64(c - '0')
+	case 'a' <= c|0x20 && c|0x20 <= 'f':
+		return uint64(c|0x20-'a') + 10
 	}
-	if base == 16 {
-		c |= 0x20
-		return 'a' <= c && c <= 'f'
-	}
-	return false
+	return 16
 }
