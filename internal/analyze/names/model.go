@@ -37,7 +37,7 @@ var english = func() map[uint64]float64 {
 		}
 		a, b := mark(rune(head[0])), mark(rune(head[1]))
 		for i := 0; i+1 < len(list); i += 2 {
-			n := math.Exp2(float64(list[i+1] - '0'))
+			n := float64(uint64(1) << (list[i+1] - '0')) // 2 to the digit
 			m[trigram(a, b, mark(rune(list[i])))] = n
 			m[trigram(a, b, 0)] += n
 		}
