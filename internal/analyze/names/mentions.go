@@ -264,14 +264,16 @@ func lowerKey(doc *text.Document, s text.Span) string {
 }
 
 // isAcronymLike reports whether a form has no lower-case letter after its
-// first, or any digit: "NATO", "G-7".
+// first, or any digit: "NATO", "G-7". (Only ASCII digits are looked for:
+// words are made of letters and marks, so no other digit reaches here,
+// and unicode.IsDigit would link its table for nothing.)
 func isAcronymLike(form string) bool {
 	lower := false
 	for i, r := range form {
 		if i > 0 && unicode.IsLower(r) {
 			lower = true
 		}
-		if unicode.IsDigit(r) {
+		if '0' <= r && r <= '9' {
 			return true
 		}
 	}
