@@ -92,11 +92,6 @@ func scan(doc *text.Document) ([]word, []mention) {
 		cur = mention{first: -1}
 		titled = false
 	}
-	// joinable reports whether the token at i continues the current run:
-	// on the same line, after a single space.
-	joinable := func(i int) bool {
-		return i < len(toks) && toks[i].SpaceBefore && !toks[i].NewlineBefore
-	}
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		end, possessive := wordAt(doc, i)
@@ -109,7 +104,10 @@ func scan(doc *text.Document) ([]word, []mention) {
 					continue
 				}
 			}
-			if t.In(doc.Text) == "." && !t.SpaceBefore && i > 0 && joinable(i+1) && isInitialOrTitle(doc, &toks[i-1]) {
+			// A full stop glued to an initial or a title, with the
+			// name going on after a space on the same line.
+			if t.In(doc.Text) == "." && !t.SpaceBefore && i > 0 && i+1 < len(toks) && toks[i+1].SpaceBefore && !toks[i+1].NewlineBefore &&
+				isInitialOrTitle(doc, &toks[i-1]) {
 				i++
 				continue
 			}
