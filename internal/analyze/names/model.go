@@ -3,6 +3,7 @@ package names
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/siftnews/sift/internal/analyze/lexicon"
 )
@@ -55,16 +56,18 @@ const letterCredit = 2.5
 func letterScore(key string) float64 {
 	sum := 0.0
 	a, b := boundary, boundary
-	step := func(r rune) {
+	// Each rune of key, then the boundary after it.
+	for i := 0; i <= len(key); {
+		r, n := boundary, 1
+		if i < len(key) {
+			r, n = utf8.DecodeRuneInString(key[i:])
+		}
 		if a != boundary || b != boundary {
 			hits, all := english[trigram(a, b, r)], english[trigram(a, b, 0)]
 			sum += math.Log2((hits+0.1)/(all+3)) + letterCredit
 		}
 		a, b = b, r
+		i += n
 	}
-	for _, r := range key {
-		step(r)
-	}
-	step(boundary)
 	return sum
 }
