@@ -6,10 +6,13 @@ import "unicode/utf8"
 // HTML table has over two thousand names; carrying it would cost more wasm
 // than this whole package, and the rest are rare in article text. Unknown
 // names are left as written.
+//
+// The references that old pages write without their ';' ("&amp", "&nbsp")
+// carry the bit noSemicolon.
 var entities = map[string]rune{
-	"amp": '&', "lt": '<', "gt": '>', "quot": '"', "apos": '\'',
-	"nbsp": ' ', "ensp": ' ', "emsp": ' ', "thinsp": ' ', "shy": -1, "zwj": -1, "zwnj": -1, "lrm": -1, "rlm": -1,
-	"copy": '©', "reg": '®', "trade": '™', "hellip": '…', "mdash": '—', "ndash": '–', "minus": '−',
+	"amp": '&' | noSemicolon, "lt": '<' | noSemicolon, "gt": '>' | noSemicolon, "quot": '"' | noSemicolon, "apos": '\'',
+	"nbsp": ' ' | noSemicolon, "ensp": ' ', "emsp": ' ', "thinsp": ' ', "shy": -1, "zwj": -1, "zwnj": -1, "lrm": -1, "rlm": -1,
+	"copy": '©' | noSemicolon, "reg": '®' | noSemicolon, "trade": '™', "hellip": '…', "mdash": '—', "ndash": '–', "minus": '−',
 	"lsquo": '‘', "rsquo": '’', "sbquo": '‚', "ldquo": '“', "rdquo": '”', "bdquo": '„',
 	"laquo": '«', "raquo": '»', "lsaquo": '‹', "rsaquo": '›', "bull": '•', "middot": '·',
 	"deg": '°', "euro": '€', "pound": '£', "yen": '¥', "cent": '¢', "sect": '§', "para": '¶',
@@ -29,6 +32,10 @@ var entities = map[string]rune{
 	"aring": 'å', "Aring": 'Å',
 	"ccedil": 'ç', "Ccedil": 'Ç',
 }
+
+// noSemicolon marks in entities the references that may be written
+// without their ';'.
+const noSemicolon = 1 << 30
 
 // decodeEntity decodes the character reference at the start of s (which
 // begins with '&'). It returns the text to write (empty for references to
@@ -52,23 +59,13 @@ func decodeEntity(s string) (out string, n int) {
 	}
 	if end < len(s) && s[end] == ';' {
 		end++
-	} else if !legacy(name) {
+	} else if r < 0 || r&noSemicolon == 0 { // -1, invisible, has every bit
 		return "", 0
 	}
 	if r < 0 {
 		return "", end
 	}
-	return string(r), end
-}
-
-// legacy reports whether a reference may be written without its ';'
-// ("&amp", "&nbsp" in old pages).
-func legacy(name string) bool {
-	switch name {
-	case "amp", "lt", "gt", "quot", "nbsp", "copy", "reg":
-		return true
-	}
-	return false
+	return string(r &^ noSemicolon), end
 }
 
 func decodeNumeric(s string) (string, int) {
