@@ -127,7 +127,8 @@ func readLines(doc *text.Document) []lineInfo {
 		li.card = li.card || echoes(doc, toks)
 		li.tabbed = strings.IndexByte(doc.Text[l.Start:l.End], '\t') >= 0
 		if i > 0 {
-			li.gapBefore = hasBlankLine(doc.Text[doc.Lines[i-1].End:l.Start])
+			// A blank line is two line breaks in the gap.
+			li.gapBefore = strings.Count(doc.Text[doc.Lines[i-1].End:l.Start], "\n") >= 2
 		}
 		if len(doc.Furniture) > 0 {
 			li.furniture, fur = furnished(doc.Furniture, fur, l.Span)
@@ -326,19 +327,6 @@ func echoes(doc *text.Document, toks []text.Token) bool {
 		}
 		if same {
 			return true
-		}
-	}
-	return false
-}
-
-func hasBlankLine(gap string) bool {
-	n := 0
-	for i := 0; i < len(gap); i++ {
-		if gap[i] == '\n' {
-			n++
-			if n >= 2 {
-				return true
-			}
 		}
 	}
 	return false

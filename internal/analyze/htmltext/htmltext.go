@@ -143,7 +143,11 @@ func (c *converter) start() {
 		}
 		return
 	case f&void != 0:
-		c.void(name)
+		if name == "br" && c.hidden == 0 {
+			c.newline()
+		} else if name == "hr" {
+			c.lineBreak(1)
+		}
 		return
 	}
 	if d := f.breaks(); d > 0 {
@@ -223,17 +227,6 @@ func (c *converter) end(name string) {
 	c.stack = c.stack[:k]
 	if c.furniture == 0 {
 		c.flushSpan()
-	}
-}
-
-func (c *converter) void(name string) {
-	switch name {
-	case "br":
-		if c.hidden == 0 {
-			c.newline()
-		}
-	case "hr":
-		c.lineBreak(1)
 	}
 }
 
