@@ -8,6 +8,8 @@ import (
 	"github.com/siftnews/sift/internal/analyze/text"
 )
 
+// The word lists are data (lexicon/*.txt, described in lexicon/README.md).
+
 //go:embed lexicon/prompts.txt
 var promptData string
 

@@ -8,8 +8,9 @@ import (
 	"github.com/siftnews/sift/internal/analyze/text"
 )
 
-// The word lists are data files under lexicon/; this file turns them into
-// the maps the scanner looks tokens up in, once, at start-up.
+// The word lists are data files under lexicon/ (described in its README.md);
+// this file turns them into the maps the scanner looks tokens up in, once,
+// at start-up.
 
 var (
 	//go:embed lexicon/numbers.txt

@@ -7,8 +7,9 @@ import (
 	"github.com/siftnews/sift/internal/analyze/lexicon"
 )
 
-// The word lists are embedded as strings rather than through an embed.FS,
-// which would link io/fs and time into the wasm binary.
+// The word lists (lexicon/*.txt, described in lexicon/README.md) are
+// embedded as strings rather than through an embed.FS, which would link
+// io/fs and time into the wasm binary.
 var (
 	//go:embed lexicon/common.txt
 	commonText string
