@@ -235,3 +235,28 @@ func TestAddCSPMeta(t *testing.T) {
 		t.Error("meta policy lost its directives")
 	}
 }
+
+func TestGzipRoundTrip(t *testing.T) {
+	data := bytes.Repeat([]byte("Sift marks figures, sources and hedges. "), 500)
+	gz, err := Gzip(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gz) >= len(data) {
+		t.Errorf("compressed %d bytes to %d", len(data), len(gz))
+	}
+	r, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(back, data) {
+		t.Error("gzip round trip changed the data")
+	}
+	if again, _ := Gzip(data); !bytes.Equal(again, gz) {
+		t.Error("the same input gave different bytes")
+	}
+}
