@@ -197,7 +197,9 @@ func wordAt(doc *text.Document, i int) (end int, possessive bool) {
 		return i, false
 	}
 	if !t.IsCapitalized(doc.Text) {
-		if tag, ok := particles[t.In(doc.Lower)]; !ok || tag != "hyphen" || !hyphenNext(doc, toks, i) || !toks[i+2].IsCapitalized(doc.Text) {
+		// A particle joined to a name by a hyphen ("al-Assad"); the
+		// cheap test first, as this runs for every lower-case word.
+		if !hyphenNext(doc, toks, i) || !toks[i+2].IsCapitalized(doc.Text) || particles[t.In(doc.Lower)] != "hyphen" {
 			return i, false
 		}
 	} else if t.IsAllCaps(doc.Text) || !casedLetters(t.In(doc.Text)) {
