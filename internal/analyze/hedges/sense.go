@@ -394,8 +394,9 @@ func hasThatClause(w *window, i int) bool {
 	if w.lower(i+1) == "that" {
 		return true
 	}
-	// "I feel the informant was", "we fear the worst": first person.
-	return w.lower(i-1) == "i" || w.lower(i-1) == "we"
+	// "I feel the informant was", "we fear the worst": first person; but
+	// not in a question or a manner clause, "exactly how I felt".
+	return (w.lower(i-1) == "i" || w.lower(i-1) == "we") && !whWords[w.lower(i-2)]
 }
 
 // isPredicative keeps "almost certain" said of a claim ("it is almost
