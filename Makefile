@@ -57,7 +57,7 @@ dist: web/sift.wasm web/wasm_exec.js
 
 ## size: raw and gzipped size of the wasm, and what each package adds
 size: web/sift.wasm
-	$(WASM_EXPERIMENT) $(GO) run ./tools/serve -size web/sift.wasm -gcflags='$(WASM_GCFLAGS)' 
+	$(WASM_EXPERIMENT) $(GO) run ./tools/serve -size web/sift.wasm -buildflags "-gcflags=$(WASM_GCFLAGS) $(WASM_GCFLAGS_COLD)"
 
 test: vet test-go test-wasm test-browser
 

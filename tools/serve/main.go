@@ -31,7 +31,7 @@ func main() {
 	top := flag.Int("top", 25, "with -size: how many packages to list")
 	marg := flag.Bool("marginal", true, "with -size: also build reference programs to measure what each layer adds")
 	funcs := flag.Int("funcs", 0, "with -size: also list this many of the largest functions")
-	gcflags := flag.String("gcflags", "", "with -size: the -gcflags the wasm was built with, for the breakdown's build")
+	buildFlags := flag.String("buildflags", "", "with -size: the go build flags the wasm was built with (space-separated, no quotes), for the breakdown's and the reference programs' builds")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: serve [-addr host:port] [-dir web] | -build dist [-dir web] | -size web/sift.wasm")
 		flag.PrintDefaults()
@@ -49,7 +49,7 @@ func main() {
 	case *build != "":
 		err = runBuild(*dir, *build)
 	case *size != "":
-		err = runSize(*size, *pkg, *gcflags, *top, *funcs, *marg)
+		err = runSize(*size, *pkg, strings.Fields(*buildFlags), *top, *funcs, *marg)
 	default:
 		err = serve(*addr, *dir)
 	}

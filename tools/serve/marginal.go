@@ -70,13 +70,13 @@ func main() {
 // importable from there; a directory starting with "." is invisible to
 // ./... patterns) and prints its gzipped size and what it adds, ending with
 // the bridge itself.
-func marginal(pkg string, bridge []byte) error {
+func marginal(pkg string, buildFlags []string, bridge []byte) error {
 	tmp, err := os.MkdirTemp("tools/serve", ".size-")
 	if err != nil {
 		return fmt.Errorf("-marginal must run from the module root: %v", err)
 	}
 	defer os.RemoveAll(tmp)
-	fmt.Printf("\nmarginal cost, each program built with -trimpath -ldflags=\"-s -w\" (gzip -9):\n")
+	fmt.Printf("\nmarginal cost, each program built as the wasm is (gzip -9):\n")
 	prev := 0
 	row := func(name string, raw, gz int) {
 		add := ""
@@ -95,7 +95,8 @@ func marginal(pkg string, bridge []byte) error {
 			return err
 		}
 		out := filepath.Join(tmp, fmt.Sprint(i)+".wasm")
-		cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, "./"+filepath.ToSlash(dir))
+		args := append(append([]string{"build", "-trimpath", "-ldflags=-s -w"}, buildFlags...), "-o", out, "./"+filepath.ToSlash(dir))
+		cmd := exec.Command("go", args...)
 		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 		cmd.Stderr = os.Stderr
 		if err := cmd.Run(); err != nil {

@@ -19,7 +19,7 @@ const budget = site.WasmBudget
 // runSize prints the raw, gzip and brotli sizes of the wasm file, then
 // builds an unstripped copy of pkg (the same code with its name section) to
 // attribute the code section to packages.
-func runSize(file, pkg, gcflags string, top, funcs int, withMarginal bool) error {
+func runSize(file, pkg string, buildFlags []string, top, funcs int, withMarginal bool) error {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return err
@@ -38,7 +38,8 @@ func runSize(file, pkg, gcflags string, top, funcs int, withMarginal bool) error
 	}
 	defer os.RemoveAll(tmp)
 	full := filepath.Join(tmp, "sift.wasm")
-	cmd := exec.Command("go", "build", "-trimpath", "-gcflags="+gcflags, "-o", full, pkg)
+	args := append(append([]string{"build", "-trimpath"}, buildFlags...), "-o", full, pkg)
+	cmd := exec.Command("go", args...)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	cmd.Stderr = os.Stderr
 	if err := cmd.Run(); err != nil {
@@ -115,7 +116,7 @@ func runSize(file, pkg, gcflags string, top, funcs int, withMarginal bool) error
 		}
 	}
 	if withMarginal {
-		return marginal(pkg, data)
+		return marginal(pkg, buildFlags, data)
 	}
 	return nil
 }
