@@ -17,9 +17,12 @@ WASMPATH := $(GOROOT)/lib/wasm:$(GOROOT)/misc/wasm:$(PATH)
 GO_SOURCES := $(shell find . -name '*.go' -not -path './dist/*') go.mod $(wildcard go.sum)
 ENGINE_DATA := $(shell find internal -name '*.txt' -not -path '*/testdata/*')
 
-.PHONY: all build serve dist size test test-go test-wasm test-browser vet eval bench bench-web fuzz clean
+.PHONY: go-version all build serve dist size test test-go test-wasm test-browser vet eval bench bench-web fuzz clean
 
 all: build
+
+go-version:
+	$(GO) version
 
 build: bin/sift web/sift.wasm web/wasm_exec.js
 
