@@ -114,13 +114,14 @@ const (
 	cName
 	cPart
 	cScore
+	cUpTo
 )
 
 // contextTags are the tags of context.txt in the order of their bits:
 // the tag at index k is bit 1<<k. Tables like this one are data in the
 // WebAssembly build; a map literal would be code, a call per entry.
 var contextTags = [...]string{"month", "mon", "day", "ref", "time", "era", "yearprep", "det", "pron",
-	"noun", "notnoun", "func", "change", "name", "part", "score"}
+	"noun", "notnoun", "func", "change", "name", "part", "score", "upto"}
 
 // wordClasses are the classes of numbers.txt, indexed by wordClass.
 var wordClasses = [...]string{wUnit: "unit", wTeen: "teen", wTens: "tens", wHundred: "hundred",

@@ -439,6 +439,9 @@ func (s *scanner) qualify(f *figure) {
 		return
 	}
 	first := f.first - n
+	if first > 0 && s.tags(first-1)&cUpTo != 0 && s.lowIs(first, "up") {
+		return // "crept up to 5.2%": the level reached, not a bound
+	}
 	for k := first + 1; k <= f.first; k++ {
 		if s.lineStart(k) {
 			return

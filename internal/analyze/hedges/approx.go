@@ -17,6 +17,9 @@ func approximator(w *window, i int) int {
 	case "what", "how":
 		return 0 // "what about five years later?" asks, it does not estimate
 	}
+	if w.lower(i) == "up" && upToVerbs[w.lower(i-1)] {
+		return 0 // "crept up to 5.2%": the level reached, not a bound
+	}
 	// "one" is also a pronoun and an article-like word: "write about one
 	// thing" is not a figure; "about one in five", "nearly one million" are.
 	if w.lower(i+n) == "one" && !afterOne[w.lower(i+n+1)] {
@@ -26,6 +29,9 @@ func approximator(w *window, i int) int {
 	}
 	return n
 }
+
+// upToVerbs are the verbs after which "up to" says where a figure got to.
+var upToVerbs = wordSet("up-to-verb")
 
 // afterOne are the words that keep "one" a number after a qualifier.
 var afterOne = wordSet("after-one")
