@@ -29,6 +29,7 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		want = replacementAsIs(want)
 		if got := f.AppendJSON(nil); string(got) != string(want) {
 			t.Errorf("AppendJSON =\n%s\nencoding/json =\n%s", got, want)
 		}
@@ -38,6 +39,7 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 		Findings []Finding `json:"findings"`
 	}
 	want, _ := json.Marshal(plain{findings})
+	want = replacementAsIs(want)
 	if got := r.AppendJSON(nil); string(got) != string(want) {
 		t.Errorf("report mismatch:\n%s\n%s", got, want)
 	}
@@ -59,8 +61,38 @@ func FuzzAppendString(f *testing.F) {
 	f.Add("\xff\xfe<>&\u2028")
 	f.Fuzz(func(t *testing.T, s string) {
 		want, _ := json.Marshal(s)
+		want = replacementAsIs(want)
 		if got := appendString(nil, s); string(got) != string(want) {
 			t.Errorf("appendString(%q) = %s, want %s", s, got, want)
 		}
 	})
+}
+
+// replacementAsIs rewrites the \ufffd escapes of encoding/json's output as
+// the character itself. encoding/json wrote invalid UTF-8 as the escape
+// before Go 1.27 and as the character since; the report always writes the
+// character, and the two spell the same JSON string, so the comparison
+// holds whichever Go runs the test.
+func replacementAsIs(b []byte) []byte {
+	const esc = `\ufffd`
+	var out []byte
+	for i := 0; i < len(b); i++ {
+		if b[i] == '\\' {
+			if i+len(esc) <= len(b) && string(b[i:i+len(esc)]) == esc {
+				out = append(out, "\uFFFD"...)
+				i += len(esc) - 1
+				continue
+			}
+			// Some other escape: keep it and the byte it escapes, so an
+			// escaped backslash before "ufffd" is left alone.
+			out = append(out, b[i])
+			i++
+			if i < len(b) {
+				out = append(out, b[i])
+			}
+			continue
+		}
+		out = append(out, b[i])
+	}
+	return out
 }
