@@ -239,11 +239,16 @@ func (s *scanner) nameWord(k int) bool {
 // allCapsLine reports whether the words around k are all capitalized, as
 // in a headline, where capitals say nothing about names.
 func (s *scanner) allCapsLine(k int) bool {
-	toks := s.toks
-	words, caps, funcs := 0, 0, 0
-	for d := -4; d <= 4; d++ {
-		m := k + d
-		if m < 0 || m >= len(toks) || !s.kindIs(m, text.Word) {
+	words, caps, funcs := s.capsAround(k, 4)
+	// Title case capitalizes the small words too: "Five Things To Know".
+	return words >= 4 && caps == words && funcs > 0
+}
+
+// capsAround counts, within reach tokens either side of k, the words, the
+// capitalized ones, and the capitalized ones that are function words.
+func (s *scanner) capsAround(k, reach int) (words, caps, funcs int) {
+	for m := max(k-reach, 0); m <= k+reach && m < len(s.toks); m++ {
+		if !s.kindIs(m, text.Word) {
 			continue
 		}
 		words++
@@ -254,8 +259,7 @@ func (s *scanner) allCapsLine(k int) bool {
 			}
 		}
 	}
-	// Title case capitalizes the small words too: "Five Things To Know".
-	return words >= 4 && caps == words && funcs > 0
+	return words, caps, funcs
 }
 
 // sentenceStart reports whether token k opens its sentence, after any
@@ -318,18 +322,7 @@ var demonymEndings = []string{"ian", "ean", "can", "ese", "ish", "li", "ni", "ki
 // titleCase reports whether the words around k are all capitalized, as in
 // a headline ("Russia Fires 5 Missiles").
 func (s *scanner) titleCase(k int) bool {
-	toks := s.toks
-	words, caps := 0, 0
-	for d := -3; d <= 3; d++ {
-		m := k + d
-		if m < 0 || m >= len(toks) || !s.kindIs(m, text.Word) {
-			continue
-		}
-		words++
-		if s.capitalized(m) {
-			caps++
-		}
-	}
+	words, caps, _ := s.capsAround(k, 3)
 	return words >= 3 && caps == words
 }
 

@@ -143,17 +143,12 @@ const (
 // passed over with one table lookup, most often without hashing.
 var startWords = map[string]uint8{}
 
-// startFilter answers most lookups of startWords without hashing: for
-// each pair of ASCII first and last bytes, one bit per word length.
-var startFilter [128 * 128]uint32
+// startFilter answers most lookups of startWords without hashing.
+var startFilter lexicon.Filter
 
 // startsWith returns what the lower-cased word w can start, 0 when nothing.
 func startsWith(w string) uint8 {
-	n := len(w)
-	if n == 0 {
-		return 0
-	}
-	if a, z := w[0], w[n-1]; a < 128 && z < 128 && startFilter[int(a)<<7|int(z)]&(1<<min(n, 31)) == 0 {
+	if !startFilter.MayHave(w) {
 		return 0
 	}
 	return startWords[w]
@@ -175,9 +170,7 @@ func init() {
 	startWords["percent"] |= sPercent
 	startWords["percents"] |= sPercent
 	for w := range startWords {
-		if n := len(w); n > 0 && w[0] < 128 && w[n-1] < 128 {
-			startFilter[int(w[0])<<7|int(w[n-1])] |= 1 << min(n, 31)
-		}
+		startFilter.Add(w)
 	}
 	for _, g := range glyphValues {
 		startPuncts[g.glyph] = struct{}{}
