@@ -68,12 +68,6 @@ func (d *Document) TokenText(i int) string {
 	return d.Text[t.Start:t.End]
 }
 
-// TokenLower returns token i with ASCII letters lowered.
-func (d *Document) TokenLower(i int) string {
-	t := &d.Tokens[i]
-	return d.Lower[t.Start:t.End]
-}
-
 // SentenceAt returns the index of the sentence containing byte offset off, or
 // -1 when off falls between sentences.
 func (d *Document) SentenceAt(off int) int {
